@@ -1,0 +1,298 @@
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+
+class Tag(models.Model):
+    """A taxonomy entry that events are tagged with when its name or an alias occurs in their text."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    aliases = models.TextField(
+        blank=True,
+        help_text="One alias per line. Aliases with a capital letter match case-sensitively "
+        "(so 'US' does not match 'us'); lower-case aliases match any case.",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def patterns(self):
+        terms = [self.name, *(line.strip() for line in self.aliases.splitlines())]
+        compiled = []
+        for term in filter(None, terms):
+            flags = 0 if any(ch.isupper() for ch in term) else re.IGNORECASE
+            compiled.append(re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", flags))
+        return compiled
+
+    def occurs_in(self, text):
+        return any(pattern.search(text) for pattern in self.patterns())
+
+
+class Topic(Tag):
+    pass
+
+
+class Actor(Tag):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country or territory"
+        BLOC = "bloc", "Bloc or union"
+        COMPANY = "company", "Company"
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+
+
+class Source(models.Model):
+    class DateOrigin(models.TextChoices):
+        MANIFEST = "manifest", "From the manifest"
+        INFERRED = "inferred", "Inferred from the page"
+        EDITOR = "editor", "Set by an editor"
+
+    file_name = models.CharField(max_length=255, help_text="The file this source was read from.")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="0 for the page's main article; 1, 2, … for pieces appended below it."
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="appended",
+        help_text="The page this piece was appended to, for 'Related Articles' below a main article.",
+    )
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500)
+    url = models.URLField(blank=True)
+    published_on = models.DateField(
+        help_text="Relative dates in the text ('last month', 'on Friday') are resolved against this date."
+    )
+    date_origin = models.CharField(max_length=10, choices=DateOrigin.choices, default=DateOrigin.MANIFEST)
+    age_label = models.CharField(
+        max_length=50, blank=True, help_text="How old the page said this appended piece was, e.g. '2 hours ago'."
+    )
+    text = models.TextField(help_text="The article text with page boilerplate removed.")
+    content_hash = models.CharField(max_length=64, help_text="Hash of the raw file and its metadata.")
+
+    class Meta:
+        ordering = ["-published_on", "file_name", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["file_name", "position"], name="source_unique_piece_of_file"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("source_detail", args=[self.pk])
+
+
+class Passage(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="passages")
+    order = models.PositiveIntegerField()
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the source text.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character in the source text.")
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["source", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "order"], name="passage_unique_order"),
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="passage_end_after_start"),
+        ]
+
+    def __str__(self):
+        return f"{self.source} ¶{self.order}"
+
+    def get_absolute_url(self):
+        return f"{self.source.get_absolute_url()}#p-{self.order}"
+
+    def segments(self, events):
+        """The text cut into (piece, event) pairs, with event set where that event's expression stands."""
+        pieces, position = [], 0
+        for event in sorted(events, key=lambda e: e.timex_start):
+            if event.timex_start < position or event.timex_end > len(self.text):
+                continue
+            pieces.append((self.text[position : event.timex_start], None))
+            pieces.append((self.text[event.timex_start : event.timex_end], event))
+            position = event.timex_end
+        pieces.append((self.text[position:], None))
+        return [(piece, event) for piece, event in pieces if piece]
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        return self.exclude(status=Event.Status.REJECTED)
+
+    def between(self, start=None, end=None):
+        """Events whose span overlaps [start, end]; either bound may be open."""
+        qs = self
+        if start:
+            qs = qs.filter(date_end__gte=start)
+        if end:
+            qs = qs.filter(date_start__lte=end)
+        return qs
+
+    def about(self, *topics):
+        return self.filter(topics__in=topics).distinct() if topics else self
+
+    def involving(self, *actors):
+        return self.filter(actors__in=actors).distinct() if actors else self
+
+    def from_sources(self, *sources):
+        return self.filter(passage__source__in=sources) if sources else self
+
+    def matching(self, words):
+        """Events whose sentence or passage contains every word; '145%' also finds '145 per cent'."""
+        qs = self
+        for word in words.split():
+            alternatives = [word]
+            percent = re.fullmatch(r"(\d+(?:\.\d+)?)%", word)
+            if percent:
+                alternatives += [f"{percent[1]} per cent", f"{percent[1]} percent"]
+            condition = Q()
+            for alternative in alternatives:
+                condition |= Q(text__icontains=alternative) | Q(passage__text__icontains=alternative)
+            qs = qs.filter(condition)
+        return qs
+
+    def after(self, cursor):
+        """Keyset pagination: the events that come after (date_start, id) in chronological order."""
+        if not cursor:
+            return self
+        day, pk = cursor
+        return self.filter(Q(date_start__gt=day) | Q(date_start=day, id__gt=pk))
+
+    def chronological(self):
+        return self.order_by("date_start", "id")
+
+    def for_display(self):
+        return self.select_related("passage__source").prefetch_related("topics", "actors")
+
+
+class Event(models.Model):
+    class Precision(models.TextChoices):
+        DAY = "day"
+        WEEK = "week"
+        MONTH = "month"
+        QUARTER = "quarter"
+        HALF = "half", "Half-year"
+        SEASON = "season"
+        YEAR = "year"
+        DECADE = "decade"
+
+    class Qualifier(models.TextChoices):
+        NONE = "", "—"
+        EARLY = "early"
+        MID = "mid"
+        LATE = "late"
+
+    class Status(models.TextChoices):
+        AUTO = "auto", "Automatic"
+        VERIFIED = "verified"
+        CORRECTED = "corrected"
+        REJECTED = "rejected"
+
+    PROTECTED_STATUSES = (Status.VERIFIED, Status.CORRECTED, Status.REJECTED)
+
+    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="events")
+    timex = models.CharField(max_length=200, help_text="The temporal expression as written in the text.")
+    timex_start = models.PositiveIntegerField(help_text="Offset of the expression in the passage.")
+    timex_end = models.PositiveIntegerField()
+    timex_value = models.CharField(
+        max_length=50, blank=True, help_text="TIMEX3 value the extractor gave, e.g. 2025-04 or 2025-W29."
+    )
+    sentence_start = models.PositiveIntegerField(help_text="Offset of the sentence in the passage.")
+    text = models.TextField(help_text="The sentence that carries the date.")
+    date_start = models.DateField(help_text="First day the event may have happened.")
+    date_end = models.DateField(help_text="Last day the event may have happened (inclusive).")
+    precision = models.CharField(max_length=10, choices=Precision.choices, default=Precision.DAY)
+    qualifier = models.CharField(max_length=5, choices=Qualifier.choices, default=Qualifier.NONE, blank=True)
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.AUTO,
+        help_text="Corrected, verified and rejected events are never changed by a re-ingest. "
+        "Rejected events are hidden from the public timeline.",
+    )
+    topics = models.ManyToManyField(Topic, blank=True, related_name="events")
+    actors = models.ManyToManyField(Actor, blank=True, related_name="events")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "id"]
+        indexes = [
+            models.Index(fields=["date_start", "id"], name="event_chronology"),
+            models.Index(fields=["date_end"], name="event_date_end"),
+            models.Index(fields=["status"], name="event_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(date_end__gte=models.F("date_start")), name="event_end_after_start"),
+            models.CheckConstraint(condition=Q(timex_end__gte=models.F("timex_start")), name="event_timex_span"),
+        ]
+
+    def __str__(self):
+        return f"{self.date_label}: {self.text[:80]}"
+
+    def clean(self):
+        if self.date_start and self.date_end and self.date_end < self.date_start:
+            raise ValidationError({"date_end": "The last day cannot come before the first day."})
+
+    def get_absolute_url(self):
+        return reverse("event_detail", args=[self.pk])
+
+    @property
+    def source(self):
+        return self.passage.source
+
+    @property
+    def date_label(self):
+        return date_label(self.date_start, self.date_end, self.precision, self.qualifier)
+
+    def text_parts(self):
+        """The sentence split around the temporal expression, for highlighting it."""
+        start = self.timex_start - self.sentence_start
+        end = self.timex_end - self.sentence_start
+        if not 0 <= start <= end <= len(self.text):
+            return self.text, "", ""
+        return self.text[:start], self.text[start:end], self.text[end:]
+
+
+SEASON_NAMES = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+                6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def date_label(start: datetime.date, end: datetime.date, precision: str, qualifier: str = "") -> str:
+    """How the timeline writes a date span at its precision: '25 Apr 2025', 'late Apr 2025', 'Q3 2024'."""
+    P = Event.Precision
+    if precision == P.DAY:
+        base = f"{start.day} {start:%b %Y}" if start == end else f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+    elif precision == P.WEEK:
+        monday = start - datetime.timedelta(days=start.weekday())
+        base = f"week of {monday.day} {monday:%b %Y}"
+    elif precision == P.MONTH:
+        base = f"{start:%b %Y}"
+    elif precision == P.QUARTER:
+        base = f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    elif precision == P.HALF:
+        base = f"H{1 if start.month <= 6 else 2} {start.year}"
+    elif precision == P.SEASON:
+        name = SEASON_NAMES[start.month]
+        year = start.year if start.month != 1 and start.month != 2 else start.year - 1
+        base = f"{name} {year}–{str(year + 1)[2:]}" if name == "winter" else f"{name} {year}"
+    elif precision == P.DECADE:
+        base = f"{start.year // 10 * 10}s"
+    else:
+        base = str(start.year)
+    return f"{qualifier} {base}" if qualifier else base

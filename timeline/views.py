@@ -1,0 +1,90 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from .exports import iter_csv, iter_json
+from .forms import TimelineFilter
+from .models import Event, Passage, Source
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def timeline(request):
+    filters = TimelineFilter(request.GET)
+    matching = filters.events()
+    size = settings.TIMELINE_PAGE_SIZE
+    cursor = filters.cursor()
+    events = list(matching.after(cursor).for_display()[: size + 1])
+    next_query = None
+    first = request.GET.copy()
+    first.pop("after", None)
+    if len(events) > size:
+        events = events[:size]
+        query = request.GET.copy()
+        query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
+        next_query = query.urlencode()
+    if request.htmx:
+        template = "timeline/index.html#page" if cursor else "timeline/index.html#results"
+    else:
+        template = "timeline/index.html"
+    context = {
+        "filters": filters,
+        "events": events,
+        "total": matching.count(),
+        "next_query": next_query,
+        "continued": cursor is not None,
+        "first_query": first.urlencode(),
+    }
+    return render(request, template, context)
+
+
+def _export(request, writer, content_type, extension):
+    filters = TimelineFilter(request.GET)
+    limit = request.GET.get("limit")
+    if limit is not None and not (limit.isdigit() and len(limit) < 10):
+        return HttpResponseBadRequest("limit must be a whole number of events, 0 or more.\n", content_type="text/plain")
+    if not filters.is_valid():
+        message = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in filters.errors.items())
+        return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
+    stream = writer(filters.events(), limit=int(limit) if limit else None, base_url=request.build_absolute_uri("/"))
+    response = StreamingHttpResponse(stream, content_type=content_type)
+    response["Content-Disposition"] = f'inline; filename="events.{extension}"'
+    return response
+
+
+@require_GET
+def events_json(request):
+    return _export(request, iter_json, "application/json", "json")
+
+
+@require_GET
+def events_csv(request):
+    return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
+
+
+@require_GET
+def event_detail(request, pk):
+    event = get_object_or_404(Event.objects.public().for_display(), pk=pk)
+    neighbours = Passage.objects.filter(
+        source=event.passage.source, order__in=[event.passage.order - 1, event.passage.order + 1]
+    )
+    context = {
+        "event": event,
+        "before": next((p for p in neighbours if p.order < event.passage.order), None),
+        "after": next((p for p in neighbours if p.order > event.passage.order), None),
+        "same_day": Event.objects.public().between(event.date_start, event.date_end).exclude(pk=event.pk).count(),
+    }
+    return render(request, "timeline/event_detail.html", context)
+
+
+@require_GET
+def source_detail(request, pk):
+    source = get_object_or_404(Source.objects.select_related("parent"), pk=pk)
+    passages = source.passages.prefetch_related(
+        Prefetch("events", queryset=Event.objects.public(), to_attr="public_events")
+    )
+    marked = [(passage, passage.segments(passage.public_events)) for passage in passages]
+    return render(request, "timeline/source_detail.html", {"source": source, "passages": marked})
