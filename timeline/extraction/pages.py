@@ -60,9 +60,11 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s|$)")
 # Words that, abbreviated, are followed by the rest of their own sentence.
 _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "maj",
-    "sgt", "capt", "cmdr", "adm", "st", "mt", "ft", "no", "nos", "vs", "fig", "approx",
+    "sgt", "capt", "cmdr", "adm", "st", "mt", "ft", "vs", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Abbreviations only before a number: "No. 2" but "He said no. Then ...".
+_NUMBERED = frozenset({"no", "nos", "fig", "figs", "vol", "art"})
 # Abbreviations that often end a sentence too ("... from Walmart Inc. The deal ...").
 _SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "bros", "jr", "sr"})
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S / a.m / D.C, final dot excluded
@@ -89,6 +91,8 @@ def _ends_sentence(text: str, stop: re.Match) -> bool:
         return False
     if word.lower() in _TITLES:
         return False
+    if word.lower() in _NUMBERED:
+        return not following[0].isdigit()
     if word.lower() in _SUFFIXES or _DOTTED.fullmatch(word):
         return following.split()[0].strip(",;:").lower() in _OPENERS
     return True
@@ -182,17 +186,20 @@ _TITLE_WINDOW = 10  # navigation and section labels above a headline are never t
 _QUOTES = str.maketrans("‘’‛“”„–—", "'''\"\"\"--")
 
 
-def _is_chrome(line: str, repeats: Counter) -> bool:
-    words = line.split()
+def _is_widget(line: str, repeats: Counter) -> bool:
     return bool(
-        (repeats[line] >= 3 and len(words) < 10)  # "Article content" between every paragraph
+        (repeats[line] >= 3 and len(line.split()) < 10)  # "Article content" between paragraphs
         or _WIDGET.match(line)
         or _AGE_WIDGET.match(line)
         or _CREDIT.search(line)
-        # A fragment this short, without sentence punctuation or a number, cannot report a
-        # datable event: in captures these are outlet names, section labels and buttons.
-        or (len(words) <= 4 and not _TERMINAL.search(line) and not re.search(r"\d", line))
     )
+
+
+def _is_chrome(line: str, repeats: Counter) -> bool:
+    # A fragment this short, without sentence punctuation or a number, cannot report a
+    # datable event: in captures these are outlet names, section labels and buttons.
+    fragment = len(line.split()) <= 4 and not _TERMINAL.search(line) and not re.search(r"\d", line)
+    return fragment or _is_widget(line, repeats)
 
 
 def _clean_line(line: str) -> str:
@@ -239,12 +246,18 @@ def _find_title(lines: list[str], title: str, repeats: Counter) -> tuple[int, st
             if _normalised(lines[i]) == wanted:
                 return i + 1, title
         return 0, title
-    for i in leading:
-        if not _is_chrome(lines[i], repeats):
-            if not lines[i].endswith(".") and len(lines[i].split()) <= 25:
-                return i + 1, lines[i]
-            break
+    # Without a known title, the headline is the last non-widget line above the first
+    # sentence; short labels above it ("Connect with us", a section name) look the same.
+    body = next((n for n, i in enumerate(leading) if _is_sentence(lines[i])), 0)
+    for i in reversed(leading[:body]):
+        if not _is_widget(lines[i], repeats):
+            return i + 1, lines[i]
     return 0, ""
+
+
+def _is_sentence(line: str) -> bool:
+    # Headlines drop the full stop; "?" is left out because headlines often ask.
+    return bool(re.search(r"[.!…][\"'’”)]*$", line))
 
 
 def _published_before(reference: date, age_label: str) -> date:
