@@ -313,7 +313,10 @@ def test_read_text_file_strips_bom_and_normalises_newlines(tmp_path):
 @pytest.mark.parametrize(
     ("name", "headline"),
     [
-        ("000_8dfd228662c2110d.txt", "‘Breaking through the US blockade': HK backs Zhejiang tech firms but details are scant"),
+        (
+            "000_8dfd228662c2110d.txt",
+            "‘Breaking through the US blockade': HK backs Zhejiang tech firms but details are scant",
+        ),
         ("001_95a7f93e5d4581ef.txt", "China Shows Off Tech Resilience in Face of Trump Export Controls"),
         ("002_7046af7b42a44a6a.txt", "Trump's U-turn on Nvidia spurs talk of grand bargain with China"),
         ("003_5b33a353fc25cadb.txt", ""),  # the digest opens straight with its first item
