@@ -1,0 +1,187 @@
+"""Calendar arithmetic and TIMEX3 value formatting."""
+
+import datetime as dt
+
+from .tense import FUTURE, PAST
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def fmt_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def fmt_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def expand_year(text: str, anchor: dt.date) -> int:
+    """4-digit year; "'98" takes the century that puts it nearest the anchor."""
+    if text[0] in "'’":
+        yy = int(text[1:])
+        base = anchor.year - anchor.year % 100
+        cands = [base - 100 + yy, base + yy, base + 100 + yy]
+        return min(cands, key=lambda y: (abs(y - anchor.year - 5), y))
+    return int(text)
+
+
+def pick(cands: list, key, anchor_key, direction: str | None, inclusive: bool = True):
+    """Choose among yearly recurrences of a date-like thing.
+
+    key(c) gives (start, end) ordinals of candidate c; anchor_key is the
+    anchor's ordinal. Past takes the latest that has begun (on or before the
+    anchor), future the earliest that has not ended, unclear the nearest.
+    """
+    if direction == PAST:
+        ok = [c for c in cands if key(c)[0] <= anchor_key]
+        return max(ok, key=lambda c: key(c)[0]) if ok else cands[0]
+    if direction == FUTURE:
+        ok = [c for c in cands if key(c)[1] >= anchor_key]
+        return min(ok, key=lambda c: key(c)[0]) if ok else cands[-1]
+
+    def dist(c):
+        s, e = key(c)
+        return 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
+    return min(cands, key=lambda c: (dist(c), -key(c)[0]))
+
+
+def month_year(month: int, anchor: dt.date, direction: str | None) -> int:
+    a = anchor.year * 12 + anchor.month
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return pick(years, lambda y: (y * 12 + month, y * 12 + month), a, direction)
+
+
+def month_day(month: int, day: int, anchor: dt.date, direction: str | None) -> dt.date | None:
+    cands = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if (d := safe_date(y, month, day))]
+    if not cands:
+        return None
+    o = anchor.toordinal()
+    return pick(cands, lambda d: (d.toordinal(), d.toordinal()), o, direction)
+
+
+def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "") -> dt.date:
+    """The date of a weekday name relative to the anchor (news convention)."""
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if rel in ("last", "this past", "past", "previous"):
+        return anchor - dt.timedelta(days=back or 7)
+    if rel in ("next", "this coming", "coming"):
+        return anchor + dt.timedelta(days=fwd or 7)
+    if direction == FUTURE:
+        return anchor + dt.timedelta(days=fwd or 7)
+    if direction == PAST or back == 0:
+        return anchor - dt.timedelta(days=back)
+    return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
+
+
+def quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def part_year(n: int, size: int, anchor: dt.date, direction: str | None) -> int:
+    """Year of the n-th part (quarter size 3, half 6, in months) nearest by tense."""
+    a = anchor.year * 12 + anchor.month - 1
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+
+    def key(y):
+        s = y * 12 + (n - 1) * size
+        return s, s + size - 1
+    if direction == PAST:
+        ended = [y for y in years if key(y)[1] < a]
+        return max(ended) if ended else anchor.year - 1
+    return pick(years, key, a, direction)
+
+
+def season_year(season: str, anchor: dt.date, direction: str | None, rel: str = "") -> int:
+    """Year label of a season (winter is labelled by the year its December falls in)."""
+    a = anchor.year * 12 + anchor.month - 1
+    years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1]
+
+    def key(y):
+        s = y * 12 + SEASON_START[season] - 1
+        return s, s + 2
+    current = [y for y in years if key(y)[0] <= a <= key(y)[1]]
+    if rel in ("this", "this coming", "this past") and current:
+        return current[0]
+    if rel in ("last", "past", "this past", "previous", "the past"):
+        return max(y for y in years if key(y)[1] < a)
+    if rel in ("next", "coming", "the coming", "this coming"):
+        return min(y for y in years if key(y)[0] > a)
+    if direction == PAST:
+        begun = [y for y in years if key(y)[0] <= a]
+        return max(begun)
+    return pick(years, key, a, direction)
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date:
+    """n-th (1-based; -1 = last) weekday wd of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
+_FIXED = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4),
+    "july fourth": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26),
+    "groundhog day": (2, 2), "flag day": (6, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+}
+_FLOATING = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
+    "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+}
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    n = name.lower().replace("’", "'")
+    if n in _FIXED:
+        return dt.date(year, *_FIXED[n])
+    if n in _FLOATING:
+        m, wd, k = _FLOATING[n]
+        return nth_weekday(year, m, wd, k)
+    if n.startswith("easter") or n == "good friday":
+        e = easter(year)
+        return e + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(n, 0))
+    if n == "election day":
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    return None

@@ -1,0 +1,49 @@
+"""find_timexes: recognise, filter, normalise, resolve overlaps."""
+
+import datetime as dt
+
+from . import normalise as N
+from . import periods as P
+from .filters import rejected
+from .grammar import candidates
+from .model import Timex
+from .tense import direction as tense_direction
+
+_NORMALISERS = {
+    "iso": N.norm_iso, "numeric": P.norm_numeric, "md": N.norm_month_day,
+    "dm": P.norm_day_month, "my": N.norm_month_year, "month": N.norm_month,
+    "year": N.norm_year, "decade": N.norm_decade, "century": N.norm_century,
+    "weekday": N.norm_weekday, "deictic": N.norm_deictic, "partday": N.norm_partday,
+    "ref": N.norm_ref, "rel": N.norm_rel, "ago": N.norm_ago, "yearago": P.norm_yearago,
+    "quarter": P.norm_quarter, "qcode": P.norm_qcode, "half": P.norm_half,
+    "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
+    "set": P.norm_set, "clock": P.norm_clock,
+}
+
+
+def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
+    """Temporal expressions in text, sorted by start, resolved against anchor."""
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    # Leftmost-longest: at each position the longest reading that survives the
+    # filters and normalises wins; later candidates may not overlap it.
+    cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end))
+    out: list[Timex] = []
+    last_end = 0
+    for c in cands:
+        if c.start < last_end or rejected(c, text):
+            continue
+        memo: list = []
+
+        def direction(c=c, memo=memo):
+            if not memo:
+                memo.append(tense_direction(text, c.start, c.end))
+            return memo[0]
+
+        span = text[c.start:c.end]
+        got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
+        if got is None:
+            continue
+        out.append(Timex(c.start, c.end, span, *got))
+        last_end = c.end
+    return out

@@ -1,0 +1,47 @@
+"""Context filters that keep look-alikes (modal "may", money, counts, copyright
+lines) out of the candidates the grammar proposes."""
+
+import re
+
+from .grammar import Candidate
+
+_MAY_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
+    r"during|before|after|and|or|on|for|that|each|every|until|around|throughout)\s+|mid-)$",
+    re.I)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:[$£€¥#©]|\b(?:copyright|no\.|nos\.|number|page|pages|room|flight|route|model|"
+    r"rule|section|article|chapter|version|type|boeing|airbus|grade|exit|highway|level|"
+    r"ranked|ranking|top|to|than)|\(c\))\s*$", re.I)
+_NOT_YEAR_AFTER = re.compile(
+    r"^\s*(?:[a-z]+(?:-[a-z]+)?\s+)?(?:people|persons|men|women|workers|employees|soldiers|"
+    r"troops|residents|jobs|shares|units|cars|vehicles|homes|houses|acres|feet|miles|"
+    r"tons|barrels|points|votes|delegates|members|students|children|copies|stores|"
+    r"companies|firms|customers|passengers|cases|deaths|lives|tonnes|metres|meters|"
+    r"kilometers|kilometres|pounds|dollars|yen|yuan|euros|francs|marks|lire|rupees)\b")
+_NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
+# "USA Today", "Communications Today": a capitalised deictic word after a
+# capitalised word mid-sentence is part of a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*\s+$")
+_THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
+
+
+def rejected(c: Candidate, text: str) -> bool:
+    """True when a candidate is a look-alike rather than a date."""
+    before = text[max(0, c.start - 24):c.start]
+    after = text[c.end:c.end + 40]
+    g = c.groups
+    if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
+        return not _MAY_BEFORE.search(before) and not re.match(r"\s*,?\s*\d", after)
+    if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
+        if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
+            return True
+        if g["year"][0] in "'’" and not g.get("mod"):
+            return True
+        # "1990-95" or "1,990" style numbers around a bare year make it a count.
+        return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
+    if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(before):
+        return True
+    if c.kind == "season" and (g.get("rel") or "").lower() == "the" and _THE_FALL.match(after):
+        return True
+    return False

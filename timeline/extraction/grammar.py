@@ -1,0 +1,164 @@
+"""Recogniser: a regex grammar of English temporal expressions.
+
+Each rule is (kind, compiled regex). A rule may capture a ``core`` group when
+it needs left context (a preposition) to decide but the context is not part
+of the expression; the candidate's span is then the core group's span.
+Month names are case-sensitive so that "march"/"may" as verbs stay out.
+"""
+
+import re
+from typing import NamedTuple
+
+from .lexicon import NUM_WORD_RE
+
+
+class Candidate(NamedTuple):
+    kind: str
+    start: int
+    end: int
+    groups: dict
+
+
+def _i(words: str) -> str:
+    return f"(?i:{words})"
+
+
+MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+WKD = r"(?P<wkd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d|['’]\d\d)(?![\d%]|[.,]\d|-\d|/\d|\s?per\s?cent|\s?percent)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|-\d|\s?per)"
+MOD = (
+    r"(?:(?P<mod>" + _i(r"early|late|mid|the end of|the beginning of|the start of|"
+                        r"the middle of|the turn of|end of|beginning of|start of|"
+                        r"middle of|the close of|the first part of|the latter part of") + r")(?:\s+|-))?"
+)
+REL = (
+    r"(?:(?P<rel>" + _i(r"this past|this coming|the coming|the past|the previous|the same|"
+                        r"the following|the next|the last|the current|the latest|"
+                        r"the most recent|earlier this|later this|this|last|next|past|"
+                        r"previous|that|coming|current|early|late") + r")\s+)"
+)
+NUM = r"(?P<num>" + NUM_WORD_RE + r")"
+UNIT = r"(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|fortnight|month|"
+                         r"quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)") + r")"
+SEASON = r"(?P<season>" + _i(r"spring|summer|fall|autumn|winter") + r")"
+ORD = r"(?P<ord>" + _i(r"first|second|third|fourth|final|1st|2nd|3rd|4th") + r")"
+APPROX = (
+    r"(?:(?P<approx>" + _i(r"about|around|nearly|almost|roughly|approximately|some|"
+                           r"more than|less than|at least|at most|up to|over|under|"
+                           r"no more than|no less than|just over|just under|only|"
+                           r"barely|a little over|well over") + r")\s+)?"
+)
+LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
+          r"after|before|of|last|this|next|on|early|late|and|or|to")
+PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
+FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
+
+HOLIDAYS = (
+    r"(?P<holiday>Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|"
+    r"Labor Day|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|"
+    r"Veterans Day|Veterans['’] Day|Easter(?: Sunday| Monday)?|Good Friday|Halloween|"
+    r"Valentine['’]s Day|Presidents['’] Day|Presidents Day|Martin Luther King(?: Jr\.)? Day|"
+    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Election Day|Groundhog Day|"
+    r"Flag Day|St\.? Patrick['’]s Day)"
+)
+
+_RULES = [
+    ("iso", r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?"
+            r"(?:T(?P<hh>\d\d):(?P<mi>\d\d))?(?![\w/-]|\.\d)"),
+    ("numeric", r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])"),
+    ("md", MOD + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
+    ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
+           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+    ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)" + YEAR),
+    ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)"),
+    ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
+             + r"(?!\s*(?:million|billion|trillion|[Mm]\b))"),
+    ("decade", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
+               r"(?P<decw>" + _i(r"twenties|thirties|forties|fifties|sixties|seventies|"
+                                 r"eighties|nineties") + r"))\b"),
+    ("century", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
+                + _i(r"eighteenth|nineteenth|twentieth|twenty-first|21st") + r")[\s-]"
+                + _i("century")),
+    ("weekday", MOD + REL + r"?" + WKD + r"(?:\s+" + PART + r")?"),
+    ("deictic", MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
+                + PART + r")?\b"),
+    ("partday", r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b"),
+    ("ref", r"\b(?P<ref>" + _i(r"now|currently|recently|nowadays|at present|the present|"
+                              r"the past|the future|these days|soon|previously|formerly|"
+                              r"recent (?:years|months|weeks|days|times)|"
+                              r"the time being|lately") + r")\b"),
+    ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
+                                          r"spring|summer|fall|autumn|winter|season") + r")\b"),
+    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?P<dir>" + _i(r"ago|earlier|before|later|"
+                                                                  r"from now|hence|after") + r")\b"),
+    ("yearago", r"(?:(?P<the>" + _i("the") + r")\s+)?(?P<ya>" + _i(r"year-earlier|year-ago|"
+                                                                   r"year earlier|year ago")
+                + r")(?:\s+(?P<unit>" + _i(r"quarter|period|month|year|level|figure|results?")
+                + r"))?\b"),
+    ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
+                r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
+                + r")\s+)?(?:" + _i("fiscal") + r"\s+)?" + ORD + r"[\s-]+(?:" + _i("fiscal")
+                + r"\s+)?" + _i("quarter") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
+                + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal")
+                + r"\s+)?" + YEAR + r"))?(?!\s+(?:of\s+)?(?:a|an|one)\s)"),
+    ("quarter", YEAR + r"(?:'s)?\s+" + ORD + r"[\s-]+" + _i("quarter")),
+    ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
+                r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
+                + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"),
+    ("qcode", r"\b(?:(?P<q1>Q[1-4])(?:\s+" + YEAR + r")?|(?P<y2>(?:19|20)\d\d)\s*(?P<q2>Q[1-4])"
+              r"|(?P<q3>[1-4])Q(?:\s*(?P<y3>(?:19|20)\d\d))?)\b"),
+    ("half", r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"
+             r"back|front") + r")[\s-]" + _i("half") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
+             + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
+             + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),
+    ("season", MOD + REL + r"?" + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
+    ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
+    ("holiday", REL + r"?" + HOLIDAYS + r"(?:\s+" + YEAR + r")?"),
+    ("duration", r"(?<![\w,.$-])" + APPROX + r"(?:(?P<det>" + _i(r"the past|the last|the next|the first|the previous|"
+                 r"the coming|the latest|the final|the remaining|the following|the|past|last|"
+                 r"next|first|another|the better part of|the entire|the whole|an extra|"
+                 r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
+                 + r")?[\s-]+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?(?![\w-])"),
+    ("duration", r"(?<![\w,.$-])" + NUM + r"-" + UNIT + r"s?-" + _i("old") + r"\b"),
+    ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
+                               r"lasted|past|coming") + r")\s+(?P<core>(?P<vague>"
+                 + _i(r"years|months|weeks|decades|days|hours|minutes|centuries") + r"))\b"),
+    ("set", r"(?P<q>" + _i(r"every|each") + r")\s+(?:(?P<other>" + _i("other") + r")\s+)?(?:"
+            + NUM + r"\s+)?(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|month|"
+            r"quarter|year|decade|morning|afternoon|evening|spring|summer|fall|autumn|winter"
+            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r")s?\b"),
+    ("set", r"(?P<freq>" + _i(r"once|twice|three times|four times|\d+ times|several times|"
+            r"many times") + r")\s+(?:a|an|per|every|each)\s+(?P<unit>" + _i(r"second|minute|"
+            r"hour|day|night|week|month|quarter|year|decade") + r")\b"),
+    ("set", r"\b(?P<adv>" + _i(r"annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
+            r"biannually|biweekly") + r")\b"),
+    ("set", r"\b(?:" + _i("a|per") + r")\s+(?P<unit>" + _i("year|month|week|day") + r")\b"
+            r"(?=\s*(?:[.,;)]|$))"),
+    ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
+              + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
+              r"[ECMP][SD]T|GMT|UTC|ET))?(?:\s+(?:" + _i("on") + r"\s+)?" + WKD + r")?"),
+    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b"),
+]
+
+RULES = [(kind, re.compile(rx)) for kind, rx in _RULES]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """All rule matches, overlapping ones included."""
+    out = []
+    for kind, rx in RULES:
+        for m in rx.finditer(text):
+            if "core" in rx.groupindex and m.group("core") is not None:
+                start, end = m.span("core")
+            else:
+                start, end = m.span()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end > start:
+                out.append(Candidate(kind, start, end, m.groupdict()))
+    return out

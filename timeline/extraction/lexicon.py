@@ -1,0 +1,70 @@
+"""Word lists shared by the recogniser and the normaliser."""
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "half": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12,
+}
+
+# Vague quantities give an unspecified count ("PXY").
+VAGUE = {"several", "a few", "few", "many", "some", "the few", "a number of", "numerous"}
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4, "last": 4,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Unit word -> (TIMEX3 duration letter, time part?, size in that letter)
+UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "weekend": ("D", False, 2), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("E", False, 1),
+    "century": ("C", False, 1), "millennium": ("L", False, 1),
+}
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI"}
+
+NUM_WORD_RE = (
+    r"(?:a couple of|couple of|a dozen|a half|a few|several|few|many|some|numerous|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"hundred|dozen|half|an?|\d+(?:\.\d+)?)"
+)
+
+
+def number_value(word: str) -> float | None:
+    """Numeric value of a count word; None when the count is vague."""
+    w = word.lower().replace("-", " ").strip()
+    if w in VAGUE:
+        return None
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    try:
+        return float(w)
+    except ValueError:
+        return None

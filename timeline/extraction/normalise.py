@@ -1,0 +1,241 @@
+"""Turn a recognised candidate into a TIMEX3 (type, value, mod).
+
+Absolute layouts that need no context are parsed here or by dateparser;
+everything relative is resolved against the anchor with the tense of the
+sentence (see tense.py) choosing between earlier and later readings.
+"""
+
+import datetime as dt
+import functools
+
+from dateparser.date import DateDataParser
+
+from . import dates as D
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+
+_MODS = {
+    "early": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the first part of": "START",
+    "earlier this": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID",
+    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the latter part of": "END", "later this": "END", "the turn of": "APPROX",
+}
+_APPROX = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "well over": "MORE_THAN", "a little over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+}
+_PAST_REL = {"last", "past", "the past", "previous", "the previous", "the last", "this past"}
+_NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the following"}
+_SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+            "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+            "biannually": "P6M", "biweekly": "P2W"}
+_REFS = {"recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+         "formerly": "PAST_REF", "lately": "PAST_REF", "the future": "FUTURE_REF",
+         "soon": "FUTURE_REF"}
+
+_parser = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, anchor: dt.date) -> tuple[dt.date, str] | None:
+    """dateparser for layouts not worth a rule of our own; (date, period) or None."""
+    base = dt.datetime(anchor.year, anchor.month, anchor.day)
+    _parser._settings.RELATIVE_BASE = base
+    data = _parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+def _mod(g: dict) -> str:
+    m = (g.get("mod") or "").lower()
+    rel = (g.get("rel") or "").lower()
+    return _MODS.get(m) or _MODS.get(rel, "")
+
+
+def _year(g: dict, anchor: dt.date) -> int | None:
+    y = g.get("year")
+    return D.expand_year(y, anchor) if y else None
+
+
+def _rel(g: dict) -> str:
+    return (g.get("rel") or "").lower().strip()
+
+
+def _shift_unit(anchor: dt.date, unit: str, n: int) -> tuple[str, str] | None:
+    """Value (and type) of the anchor's unit moved by n units."""
+    if unit == "day":
+        return "DATE", D.fmt_day(anchor + dt.timedelta(days=n))
+    if unit in ("week", "weekend"):
+        d = anchor + dt.timedelta(weeks=n)
+        return "DATE", D.fmt_week(d) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return "DATE", D.fmt_month(*D.add_months(anchor.year, anchor.month, n))
+    if unit == "quarter":
+        y, q = D.quarter_of(anchor)
+        k = y * 4 + q - 1 + n
+        return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit == "year":
+        return "DATE", f"{anchor.year + n:04d}"
+    if unit == "decade":
+        return "DATE", f"{anchor.year // 10 + n:03d}"
+    if unit == "century":
+        return "DATE", f"{anchor.year // 100 + n:02d}"
+    return None
+
+
+def norm_iso(g, anchor, direction, text=""):
+    y, m = int(g["year"]), int(g["month"])
+    if not 1 <= m <= 12:
+        return None
+    if g["day"] is None:
+        return "DATE", D.fmt_month(y, m), ""
+    d = D.safe_date(y, m, int(g["day"]))
+    if d is None:
+        return None
+    if g["hh"] is not None:
+        if int(g["hh"]) > 24 or int(g["mi"]) > 59:
+            return None
+        return "TIME", f"{d.isoformat()}T{g['hh']}:{g['mi']}", ""
+    return "DATE", D.fmt_day(d), ""
+
+
+def norm_month_day(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    day = int(g["day"])
+    y = _year(g, anchor)
+    if y is not None:
+        d = D.safe_date(y, month, day)
+    else:
+        d = D.month_day(month, day, anchor, direction())
+    return ("DATE", D.fmt_day(d), _mod(g)) if d else None
+
+
+def norm_month_year(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    return "DATE", D.fmt_month(_year(g, anchor), month), _mod(g)
+
+
+def norm_month(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    rel = _rel(g)
+    if rel in _PAST_REL:
+        y = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in _NEXT_REL:
+        y = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        y = anchor.year
+    elif rel == "that":
+        return None
+    else:
+        y = D.month_year(month, anchor, direction())
+    return "DATE", D.fmt_month(y, month), _mod(g)
+
+
+def norm_year(g, anchor, direction, text=""):
+    y = _year(g, anchor)
+    return "DATE", f"{y:04d}", _mod(g)
+
+
+def norm_decade(g, anchor, direction, text=""):
+    if g["dec"]:
+        return "DATE", g["dec"][:3], _mod(g)
+    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+             "eighties", "nineties"]
+    if g["yy0"]:
+        yy = int(g["yy0"])
+    else:
+        yy = (words.index(g["decw"].lower()) + 2) * 10
+    century = anchor.year // 100 if yy <= anchor.year % 100 else anchor.year // 100 - 1
+    return "DATE", f"{century:02d}{yy // 10}", _mod(g)
+
+
+def norm_century(g, anchor, direction, text=""):
+    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+    c = g["cent"].lower()
+    n = words.get(c) or int(c[:-2])
+    return "DATE", f"{n - 1:02d}", _mod(g)
+
+
+def norm_weekday(g, anchor, direction, text=""):
+    rel = _rel(g)
+    if rel in ("that", "the same", "the following", "the previous"):
+        return None
+    d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction(), rel)
+    if g.get("part"):
+        return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[g['part'].lower()]}", _mod(g)
+    return "DATE", D.fmt_day(d), _mod(g)
+
+
+def norm_deictic(g, anchor, direction, text=""):
+    word = g["word"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    d = anchor + dt.timedelta(days=offset)
+    part = g.get("part") or ("night" if word == "tonight" else None)
+    if part:
+        return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", _mod(g)
+    return "DATE", D.fmt_day(d), _mod(g)
+
+
+def norm_partday(g, anchor, direction, text=""):
+    word = g["word"].lower()
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[word]
+    if word == "last" and g["part"].lower() != "night":
+        return None
+    d = anchor + dt.timedelta(days=offset)
+    return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[g['part'].lower()]}", ""
+
+
+def norm_ref(g, anchor, direction, text=""):
+    ref = g["ref"].lower()
+    if ref in _REFS:
+        return "DATE", _REFS[ref], ""
+    if ref.startswith("recent"):
+        return "DATE", "PAST_REF", ""
+    return "DATE", "PRESENT_REF", ""
+
+
+def norm_rel(g, anchor, direction, text=""):
+    rel, unit = _rel(g), g["unit"].lower()
+    mod = _mod(g)
+    if unit in SEASONS:
+        y = D.season_year(SEASONS[unit], anchor, direction(), rel)
+        return "DATE", f"{y:04d}-{SEASONS[unit]}", mod
+    if rel in ("the same", "that", "the following", "early", "late", "current") or unit == "season":
+        return None
+    if unit == "decade" and rel in _PAST_REL:
+        return "DURATION", "P10Y", ""
+    if unit == "quarter" and rel in ("the latest", "the most recent"):
+        rel = "last"
+    n = -1 if rel in _PAST_REL else 1 if rel in _NEXT_REL else 0
+    out = _shift_unit(anchor, unit, n)
+    return (out[0], out[1], mod) if out else None
+
+
+def norm_ago(g, anchor, direction, text=""):
+    n = number_value(g["num"])
+    unit = g["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    sign = -1 if g["dir"].lower() in ("ago", "earlier", "before") else 1
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
+    approx = _APPROX.get((g.get("approx") or "").lower(), "")
+    # "more than a year ago" lies before the point a year back, "nearly" after it.
+    if approx in ("MORE_THAN", "EQUAL_OR_MORE"):
+        mod = "BEFORE" if sign < 0 else "AFTER"
+    elif approx in ("LESS_THAN", "EQUAL_OR_LESS"):
+        mod = "AFTER" if sign < 0 else "BEFORE"
+    else:
+        mod = approx
+    n = int(n)
+    if unit in ("second", "minute", "hour"):
+        return "DATE", D.fmt_day(anchor), mod
+    if unit == "day":
+        return "DATE", D.fmt_day(anchor + dt.timedelta(days=sign * n)), mod
+    out = _shift_unit(anchor, unit, sign * n)
+    return (out[0], out[1], mod) if out else None

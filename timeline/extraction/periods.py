@@ -1,0 +1,193 @@
+"""Normalisers for calendar parts, holidays, durations, sets and clock times."""
+
+from . import dates as D
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
+from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _SET_ADV, _dateparser, _mod, _rel, _year
+
+_HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
+         "back": 2}
+
+
+def _ord(g) -> int:
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+            "fourth": 4, "4th": 4, "final": 4}[g["ord"].lower()]
+
+
+def _yrel(g, anchor) -> int | None:
+    y = _year(g, anchor)
+    if y is not None:
+        return y
+    yrel = (g.get("yrel") or "").lower()
+    return {"this": anchor.year, "the": anchor.year, "last": anchor.year - 1,
+            "next": anchor.year + 1}.get(yrel)
+
+
+def norm_numeric(g, anchor, direction, text=""):
+    got = _dateparser(text, anchor)
+    return ("DATE", D.fmt_day(got[0]), "") if got else None
+
+
+def norm_day_month(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    day = int(g["day"])
+    y = _year(g, anchor)
+    d = D.safe_date(y, month, day) if y else D.month_day(month, day, anchor, direction())
+    return ("DATE", D.fmt_day(d), _mod(g)) if d else None
+
+
+def norm_quarter(g, anchor, direction, text=""):
+    qrel = (g.get("qrel") or "").lower()
+    if g.get("ord"):
+        n = _ord(g)
+        y = _yrel(g, anchor)
+        if y is None:
+            if qrel in ("last", "previous", "past", "year-earlier", "year-ago"):
+                y = D.part_year(n, 3, anchor, "past") - (qrel.startswith("year") or 0)
+            elif qrel in ("next", "coming"):
+                y = D.part_year(n, 3, anchor, "future")
+            else:
+                y = D.part_year(n, 3, anchor, direction())
+        return "DATE", f"{y:04d}-Q{n}", ""
+    y, q = D.quarter_of(anchor)
+    k = y * 4 + q - 1
+    if qrel in ("same",):
+        return None
+    if qrel in ("next", "coming"):
+        k += 1
+    elif qrel == "current" or (not qrel and direction() == "future"):
+        pass
+    elif qrel in ("year-earlier", "year-ago"):
+        k -= 5
+    else:
+        k -= 1
+    return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
+
+
+def norm_qcode(g, anchor, direction, text=""):
+    q = g.get("q1") or g.get("q2") or g.get("q3")
+    n = int(q[-1])
+    y = int(g.get("y2") or g.get("y3") or 0) or _year(g, anchor)
+    if y is None:
+        y = D.part_year(n, 3, anchor, direction())
+    return "DATE", f"{y:04d}-Q{n}", ""
+
+
+def norm_half(g, anchor, direction, text=""):
+    n = _HALF[g["ord"].lower()]
+    y = _yrel(g, anchor)
+    if y is None:
+        y = D.part_year(n, 6, anchor, direction())
+    return "DATE", f"{y:04d}-H{n}", ""
+
+
+def norm_season(g, anchor, direction, text=""):
+    season = SEASONS[g["season"].lower()]
+    y = _year(g, anchor)
+    rel = _rel(g)
+    if rel in ("that", "the same", "the following"):
+        return None
+    if y is None:
+        y = D.season_year(season, anchor, direction(), rel)
+    return "DATE", f"{y:04d}-{season}", _mod(g)
+
+
+def norm_holiday(g, anchor, direction, text=""):
+    name = g["holiday"]
+    y = _year(g, anchor)
+    rel = _rel(g)
+    if y is None:
+        cands = [(d, d) for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
+                 if (d := D.holiday(name, yy))]
+        if not cands:
+            return None
+        o = anchor.toordinal()
+        if rel in _PAST_REL:
+            way = "past"
+        elif rel in _NEXT_REL:
+            way = "future"
+        else:
+            way = direction()
+        d = D.pick(cands, lambda c: (c[0].toordinal(), c[1].toordinal()), o, way)[0]
+    else:
+        d = D.holiday(name, y)
+    return ("DATE", D.fmt_day(d), "") if d else None
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, is_time, size = UNITS[unit]
+    if n is None:
+        count = "X"
+    else:
+        total = n * size
+        count = str(int(total)) if total == int(total) else f"{total:g}"
+    if letter == "E" and n is not None:
+        letter, count = "Y", str(int(n * 10)) if n * 10 == int(n * 10) else f"{n * 10:g}"
+    return ("PT" if is_time else "P") + count + letter
+
+
+def _unit(word: str) -> str:
+    u = word.lower()
+    if u.startswith("centur"):
+        return "century"
+    if u.startswith("millenni"):
+        return "millennium"
+    return u[:-1] if u.endswith("s") and u[:-1] in UNITS else u
+
+
+def norm_duration(g, anchor, direction, text=""):
+    if g.get("vague"):
+        return "DURATION", _duration_value(None, _unit(g["vague"])), ""
+    num = g["num"].lower()
+    unit = _unit(g["unit"])
+    n = number_value(num)
+    if unit == "second" and num in ("a", "an", "one") and not text.endswith(("second", "seconds")):
+        return None
+    if n is not None and "and a half" in text.lower():
+        n += 0.5
+    mod = _APPROX.get((g.get("approx") or "").lower(), "")
+    return "DURATION", _duration_value(n, unit), mod
+
+
+def norm_set(g, anchor, direction, text=""):
+    if g.get("adv"):
+        return "SET", _SET_ADV[g["adv"].lower()], ""
+    unit = g["unit"].lower()
+    if unit.capitalize() in {w.capitalize() for w in WEEKDAYS if len(w) > 4}:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", ""
+    if unit in PARTS_OF_DAY and not g.get("freq"):
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", ""
+    if unit in SEASONS:
+        return "SET", f"XXXX-{SEASONS[unit]}", ""
+    n = number_value(g["num"]) if g.get("num") else 1
+    if g.get("other"):
+        n = 2
+    return "SET", _duration_value(n, _unit(unit)), ""
+
+
+def norm_clock(g, anchor, direction, text=""):
+    d = anchor
+    if g.get("wkd"):
+        d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
+    if g.get("word"):
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
+        return "TIME", f"{d.isoformat()}T{hhmm}", ""
+    h = int(g["hh"])
+    mi = int(g["mi"] or 0)
+    ap = g["ap"].lower()
+    if h > 12 or (h == 0 and "o'clock" not in ap):
+        return None
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    return "TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", ""
+
+
+def norm_yearago(g, anchor, direction, text=""):
+    unit = (g.get("unit") or "").lower()
+    if unit in ("quarter", "period"):
+        y, q = D.quarter_of(anchor)
+        k = y * 4 + q - 1 - 5
+        return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
+    return "DATE", f"{anchor.year - 1:04d}", ""
+

@@ -1,0 +1,73 @@
+"""Which way an underspecified expression points, read from the sentence's tense.
+
+"Friday" or "in December" has no year or week of its own; news convention
+resolves it towards the past when the sentence reports ("said on Friday",
+"rose in December") and towards the future when it plans ("will meet on
+Friday", "a December deadline"). The cue nearest the expression wins, since a
+reporting verb ("said") often frames a clause with its own tense.
+"""
+
+import re
+
+PAST, FUTURE = "past", "future"
+
+_FUTURE_WORDS = (
+    r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
+    r"scheduled|is due|are due|due to|deadline|upcoming|coming|next|until|aims? to|intends? to|"
+    r"set to|to be held|would|could|should|hopes? to|forecasts?|projected|prospects?|"
+    r"later|starting|begins|beginning|launching|effective|tomorrow|soon|ahead|tentatively"
+)
+_PAST_WORDS = (
+    r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
+    r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
+    r"built|ran|hit|cut|set|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
+    r"chose|drove|flew|fought|froze|overtook|rang|rode|sank|sought|stood|swore|threw|"
+    r"withdrew|last|earlier|previously|yesterday|already|since"
+)
+_CUE_RE = re.compile(
+    r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r")|"
+    r"(?P<ed>(?!(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
+    r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
+    r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
+    r"|(?P<by>\bby\b)", re.I)
+_CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
+_BOUNDARY_RE = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
+                          r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding text[start:end]."""
+    lo = max(0, start - 400)
+    s = 0 if lo == 0 else lo
+    for m in _BOUNDARY_RE.finditer(text, lo, start):
+        s = m.end()
+    m = _BOUNDARY_RE.search(text, end, end + 400)
+    e = m.start() + 1 if m else min(len(text), end + 400)
+    return s, e
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """PAST, FUTURE or None (present/unclear) for the expression at text[start:end]."""
+    s, e = sentence_bounds(text, start, end)
+    best = None
+    for m in _CUE_RE.finditer(text, s, e):
+        if start <= m.start() < end:
+            continue
+        if m.group("by"):
+            # "by January 19": a deadline only when "by" directly precedes the date.
+            if text[m.end():start].strip():
+                continue
+            kind, weight = FUTURE, 0
+        elif m.group("fut"):
+            kind, weight = FUTURE, 0
+        elif m.group("past"):
+            kind, weight = PAST, 0
+        else:
+            kind, weight = PAST, 15
+        gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        # A cue across a clause boundary ("said on Monday that it would") is
+        # less likely to govern the expression.
+        score = len(gap) + weight + (40 if _CLAUSE_RE.search(gap) else 0)
+        if best is None or score < best[0]:
+            best = (score, kind)
+    return best[1] if best else None
