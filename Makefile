@@ -21,6 +21,7 @@ install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py collectstatic --no-input -v0
 	$(PY) manage.py loaddata taxonomy
 	$(PY) manage.py ingest seeds
 	$(PY) manage.py local_admin

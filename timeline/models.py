@@ -245,12 +245,12 @@ class Event(models.Model):
     def __str__(self):
         return f"{self.date_label}: {self.text[:80]}"
 
+    def get_absolute_url(self):
+        return reverse("event_detail", args=[self.pk])
+
     def clean(self):
         if self.date_start and self.date_end and self.date_end < self.date_start:
             raise ValidationError({"date_end": "The last day cannot come before the first day."})
-
-    def get_absolute_url(self):
-        return reverse("event_detail", args=[self.pk])
 
     @property
     def source(self):

@@ -9,4 +9,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         username, password = ensure_local_admin(settings.BASE_DIR / ".admin-password")
-        self.stdout.write(self.style.SUCCESS(f"Admin login: http://127.0.0.1:8000/admin/  user {username}  password {password}"))
+        login = f"Admin login: http://127.0.0.1:8000/admin/  user {username}  password {password}"
+        self.stdout.write(self.style.SUCCESS(login))

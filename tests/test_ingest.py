@@ -1,0 +1,154 @@
+import datetime
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from timeline.ingest import ingest_paths
+from timeline.models import Event, Passage, Source
+
+D = datetime.date
+
+
+def quiet(_message):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("timex", "words", "start", "end", "precision", "qualifier"),
+    [
+        ("last month", "after another meeting in Geneva", D(2025, 5, 1), D(2025, 5, 31), "month", ""),
+        ("this week", "In a reversal", D(2025, 7, 14), D(2025, 7, 20), "week", ""),
+        ("June 11", "framework", D(2025, 6, 11), D(2025, 6, 11), "day", ""),
+        ("Aug 12", "deadline", D(2025, 8, 12), D(2025, 8, 12), "day", ""),
+        ("January 19", "divest", D(2025, 1, 19), D(2025, 1, 19), "day", ""),
+        ("on Saturday", "Biden", D(2024, 11, 16), D(2024, 11, 16), "day", ""),
+        ("April 25", "Ningbo", D(2025, 4, 25), D(2025, 4, 25), "day", ""),
+        ("late April", "four days", D(2025, 4, 21), D(2025, 4, 30), "month", "late"),
+        ("In April", "H20", D(2025, 4, 1), D(2025, 4, 30), "month", ""),
+        ("the first half of 2024", "$25 billion", D(2024, 1, 1), D(2024, 6, 30), "half", ""),
+    ],
+)
+def test_seed_sentences_get_the_date_the_text_gives(db, timex, words, start, end, precision, qualifier):
+    event = seed_event_matching(timex, words)
+    assert (event.date_start, event.date_end, event.precision, event.qualifier) == (start, end, precision, qualifier)
+
+
+def seed_event_matching(timex, words):
+    """Find the event by its expression, ignoring a leading preposition the engine may or may not include."""
+    candidates = [
+        e for e in Event.objects.filter(text__contains=words)
+        if e.timex.lower() == timex.lower() or timex.lower().endswith(e.timex.lower())
+        or e.timex.lower().endswith(timex.lower())
+    ]
+    assert len(candidates) == 1, f"{timex!r} / {words!r}: {candidates}"
+    return candidates[0]
+
+
+def test_appended_pieces_are_sources_dated_by_their_age(db):
+    page = Source.objects.get(file_name__startswith="000_", position=0)
+    assert page.published_on == D(2025, 5, 1)
+    appended = list(page.appended.order_by("position"))
+    assert len(appended) == 3
+    assert all(piece.published_on == D(2025, 6, 28) for piece in appended)
+    assert appended[0].title.startswith("US, China announce a trade agreement")
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["Subscribe now", "Article content", "Sign Up", "Hashtags", "Error in retrieving data",
+     "No comments yet", "Related Articles", "hours ago", "Copyright ©", "Read Entire Article"],
+)
+def test_boilerplate_is_in_no_passage(db, boilerplate):
+    assert not Passage.objects.filter(text__contains=boilerplate).exists()
+
+
+@pytest.mark.parametrize(
+    "non_date", ["may", "May", "We", "Sun Dong", "H20", "3D", "145 per cent", "2024", "10 hours ago"]
+)
+def test_non_dates_make_no_events(db, non_date):
+    if non_date == "2024":
+        # The 2020 Reuters page ends with a 2024 copyright footer: it is not a date of anything.
+        assert not Event.objects.filter(passage__source__file_name__startswith="004_", timex__contains="2024").exists()
+    else:
+        assert not Event.objects.filter(timex=non_date).exists()
+
+
+def test_reingest_of_unchanged_files_changes_nothing(db):
+    before = list(Event.objects.order_by("pk").values_list("pk", "date_start", "updated_at"))
+    report = ingest_paths([settings.SEEDS_DIR], progress=quiet)
+    assert all(result.unchanged for result in report.files)
+    assert list(Event.objects.order_by("pk").values_list("pk", "date_start", "updated_at")) == before
+
+
+def copy_seed(tmp_path, prefix="000_"):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in settings.SEEDS_DIR.iterdir():
+        if path.name.startswith(prefix) or path.name == "manifest.toml":
+            shutil.copy(path, folder / path.name)
+    return folder, next(folder.glob(f"{prefix}*.txt"))
+
+
+def test_reingest_of_a_changed_file_keeps_every_editor_decision(db, tmp_path):
+    folder, article = copy_seed(tmp_path)
+    ingest_paths([folder], progress=quiet)
+    events = Event.objects.filter(passage__source__file_name=article.name)
+    corrected, verified, rejected = events.order_by("pk")[:3]
+    corrected.date_start = corrected.date_end = D(2025, 4, 26)
+    corrected.status = Event.Status.CORRECTED
+    verified.status = Event.Status.VERIFIED
+    rejected.status = Event.Status.REJECTED
+    for event in (corrected, verified, rejected):
+        event.save()
+    article.write_text(article.read_text() + "\nA new closing paragraph said talks resumed on June 20.\n")
+
+    result = ingest_paths([folder], progress=quiet).files[0]
+
+    assert not result.unchanged and not result.error
+    for event in (corrected, verified, rejected):
+        fresh = Event.objects.get(pk=event.pk)
+        assert (fresh.status, fresh.date_start, fresh.date_end) == (event.status, event.date_start, event.date_end)
+    assert events.filter(text__contains="talks resumed", date_start=D(2025, 6, 20)).exists()
+    for event in (corrected, verified, rejected):
+        assert events.filter(passage=event.passage, timex_start=event.timex_start).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"caf\xe9 latte on April 3", "UTF-8")],
+)
+def test_unreadable_files_are_reported_and_skipped(db, tmp_path, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Markets fell\n\nThe ministry said on March 3, 2025 that talks would resume.\n")
+    sources_before = Source.objects.count()
+
+    report = ingest_paths([tmp_path], progress=quiet)
+
+    assert [f.path.name for f in report.failed] == ["bad.txt"]
+    assert message.lower() in report.failed[0].error.lower()
+    assert not Source.objects.filter(file_name="bad.txt").exists()
+    assert Source.objects.count() == sources_before + 1
+    good_source = Source.objects.get(file_name="good.txt")
+    assert good_source.date_origin == Source.DateOrigin.INFERRED
+    assert good_source.published_on == D(2025, 3, 3)
+
+
+def test_ingest_command_prints_a_summary_and_fails_when_a_file_is_bad(db, tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "fine.txt").write_text("Talks were held on 4 May 2025 in Geneva.\n")
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("ingest", str(tmp_path))
+    output = capsys.readouterr().out
+    assert "empty.txt: skipped" in output
+    assert "2 files: 1 sources" in output
+
+
+def test_ingest_command_summary_on_seeds(db, capsys):
+    call_command("ingest", str(settings.SEEDS_DIR))
+    output = capsys.readouterr().out
+    assert "5 files:" in output and "5 unchanged, 0 failed" in output
