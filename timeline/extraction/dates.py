@@ -42,24 +42,21 @@ def expand_year(text: str, anchor: dt.date) -> int:
     return int(text)
 
 
-def pick(cands: list, key, anchor_key, direction: str | None, inclusive: bool = True):
+def pick(cands: list, key, anchor_key: int, direction: str | None):
     """Choose among yearly recurrences of a date-like thing.
 
     key(c) gives (start, end) ordinals of candidate c; anchor_key is the
-    anchor's ordinal. Past takes the latest that has begun (on or before the
-    anchor), future the earliest that has not ended, unclear the nearest.
+    anchor's ordinal. The nearest reading wins, but one lying against the
+    sentence's tense (after the anchor in a past-tense sentence, or before it
+    in a future one) counts three times as far: tense decides between close
+    readings, nearness overrides a tense reading a year away.
     """
-    if direction == PAST:
-        ok = [c for c in cands if key(c)[0] <= anchor_key]
-        return max(ok, key=lambda c: key(c)[0]) if ok else cands[0]
-    if direction == FUTURE:
-        ok = [c for c in cands if key(c)[1] >= anchor_key]
-        return min(ok, key=lambda c: key(c)[0]) if ok else cands[-1]
-
-    def dist(c):
+    def cost(c):
         s, e = key(c)
-        return 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
-    return min(cands, key=lambda c: (dist(c), -key(c)[0]))
+        dist = 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
+        against = (direction == PAST and s > anchor_key) or (direction == FUTURE and e < anchor_key)
+        return (3 * dist + 1 if against else dist), -s
+    return min(cands, key=cost)
 
 
 def month_year(month: int, anchor: dt.date, direction: str | None) -> int:
@@ -104,9 +101,6 @@ def part_year(n: int, size: int, anchor: dt.date, direction: str | None) -> int:
     def key(y):
         s = y * 12 + (n - 1) * size
         return s, s + size - 1
-    if direction == PAST:
-        ended = [y for y in years if key(y)[1] < a]
-        return max(ended) if ended else anchor.year - 1
     return pick(years, key, a, direction)
 
 
@@ -125,9 +119,6 @@ def season_year(season: str, anchor: dt.date, direction: str | None, rel: str = 
         return max(y for y in years if key(y)[1] < a)
     if rel in ("next", "coming", "the coming", "this coming"):
         return min(y for y in years if key(y)[0] > a)
-    if direction == PAST:
-        begun = [y for y in years if key(y)[0] <= a]
-        return max(begun)
     return pick(years, key, a, direction)
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from . import context
 from . import normalise as N
 from . import periods as P
 from .filters import rejected
@@ -17,7 +18,8 @@ _NORMALISERS = {
     "ref": N.norm_ref, "rel": N.norm_rel, "ago": N.norm_ago, "yearago": P.norm_yearago,
     "quarter": P.norm_quarter, "qcode": P.norm_qcode, "half": P.norm_half,
     "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
-    "set": P.norm_set, "clock": P.norm_clock,
+    "set": P.norm_set, "clock": P.norm_clock, "weekend": P.norm_weekend,
+    "spoken_year": P.norm_spoken_year,
 }
 
 
@@ -44,6 +46,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
-        out.append(Timex(c.start, c.end, span, *got))
+        t = context.adjust(Timex(c.start, c.end, span, *got), c, out)
+        out.append(t)
         last_end = c.end
     return out

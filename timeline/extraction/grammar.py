@@ -49,12 +49,12 @@ SEASON = r"(?P<season>" + _i(r"spring|summer|fall|autumn|winter") + r")"
 ORD = r"(?P<ord>" + _i(r"first|second|third|fourth|final|1st|2nd|3rd|4th") + r")"
 APPROX = (
     r"(?:(?P<approx>" + _i(r"about|around|nearly|almost|roughly|approximately|some|"
-                           r"more than|less than|at least|at most|up to|over|under|"
-                           r"no more than|no less than|just over|just under|only|"
+                           r"more than|less than|at least|at most|up to|"
+                           r"no more than|no less than|just over|just under|"
                            r"barely|a little over|well over") + r")\s+)?"
 )
 LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
-          r"after|before|of|last|this|next|on|early|late|and|or|to")
+          r"after|before|of|last|this|next|early|late")
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
 
@@ -64,13 +64,14 @@ HOLIDAYS = (
     r"Veterans Day|Veterans['’] Day|Easter(?: Sunday| Monday)?|Good Friday|Halloween|"
     r"Valentine['’]s Day|Presidents['’] Day|Presidents Day|Martin Luther King(?: Jr\.)? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Election Day|Groundhog Day|"
-    r"Flag Day|St\.? Patrick['’]s Day)"
+    r"Flag Day|St\.? Patrick['’]s Day)\b"
 )
 
 _RULES = [
     ("iso", r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?"
             r"(?:T(?P<hh>\d\d):(?P<mi>\d\d))?(?![\w/-]|\.\d)"),
     ("numeric", r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])"),
+    ("md", WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
     ("md", MOD + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
@@ -88,18 +89,25 @@ _RULES = [
     ("deictic", MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
                 + PART + r")?\b"),
     ("partday", r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b"),
-    ("ref", r"\b(?P<ref>" + _i(r"now|currently|recently|nowadays|at present|the present|"
-                              r"the past|the future|these days|soon|previously|formerly|"
-                              r"recent (?:years|months|weeks|days|times)|"
-                              r"the time being|lately") + r")\b"),
+    ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
+                              r"the future|these days|recent (?:years|months|weeks|days|times)|"
+                              r"the near future|the near term|the short term|the time being|"
+                              r"lately") + r"|right now|now|current|recent)\b(?!-)"),
+    ("weekend", MOD + _i("the") + r"\s+" + _i("weekend") + r"\b"),
+    ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?(?P<spoken>" + _i(
+        r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
+        r"two thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+    ) + r")\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?P<dir>" + _i(r"ago|earlier|before|later|"
-                                                                  r"from now|hence|after") + r")\b"),
-    ("yearago", r"(?:(?P<the>" + _i("the") + r")\s+)?(?P<ya>" + _i(r"year-earlier|year-ago|"
-                                                                   r"year earlier|year ago")
-                + r")(?:\s+(?P<unit>" + _i(r"quarter|period|month|year|level|figure|results?")
-                + r"))?\b"),
+                                                                  r"from now|hence") + r")\b"),
+    ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
+                r"(?P<ya>" + _i(r"year-earlier|year-ago|year earlier") + r")\s+(?P<unit>"
+                + _i("quarter|period") + r")\b"),
+    ("yearago", r"\b(?P<ya>" + _i(r"year-earlier|year-ago") + r")\b"),
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
                 + r")\s+)?(?:" + _i("fiscal") + r"\s+)?" + ORD + r"[\s-]+(?:" + _i("fiscal")
@@ -107,6 +115,10 @@ _RULES = [
                 + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal")
                 + r"\s+)?" + YEAR + r"))?(?!\s+(?:of\s+)?(?:a|an|one)\s)"),
     ("quarter", YEAR + r"(?:'s)?\s+" + ORD + r"[\s-]+" + _i("quarter")),
+    ("quarter", r"(?:" + _i("the") + r"\s+)" + YEAR + r"\s+(?:" + ORD + r"[\s-]+)?"
+                + _i("quarter|period") + r"\b"),
+    ("quarter", r"(?P<yrel>" + _i("this|last|next") + r")\s+" + _i("year['’]s") + r"\s+(?:"
+                + ORD + r"[\s-]+)?" + _i("quarter|period") + r"\b"),
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"),
@@ -117,13 +129,15 @@ _RULES = [
              + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
              + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),
     ("season", MOD + REL + r"?" + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
+    ("season", _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+" + YEAR + r")?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
     ("holiday", REL + r"?" + HOLIDAYS + r"(?:\s+" + YEAR + r")?"),
     ("duration", r"(?<![\w,.$-])" + APPROX + r"(?:(?P<det>" + _i(r"the past|the last|the next|the first|the previous|"
                  r"the coming|the latest|the final|the remaining|the following|the|past|last|"
                  r"next|first|another|the better part of|the entire|the whole|an extra|"
                  r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
-                 + r")?[\s-]+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?(?![\w-])"),
+                 + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?(?![\w-])"),
+    ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + NUM + r"-" + UNIT + r"s?-" + _i("old") + r"\b"),
     ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
                                r"lasted|past|coming") + r")\s+(?P<core>(?P<vague>"

@@ -50,7 +50,7 @@ NUM_WORD_RE = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"hundred|dozen|half|an?|\d+(?:\.\d+)?)"
+    r"hundred|dozen|half|an?|\d{1,3}(?:\.\d+)?(?!\d))"
 )
 
 

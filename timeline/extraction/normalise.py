@@ -34,9 +34,9 @@ _NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the fol
 _SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
             "biannually": "P6M", "biweekly": "P2W"}
-_REFS = {"recently": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-         "formerly": "PAST_REF", "lately": "PAST_REF", "the future": "FUTURE_REF",
-         "soon": "FUTURE_REF"}
+_REFS = {"recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+         "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
 
 _parser = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
 

@@ -1,5 +1,7 @@
 """Normalisers for calendar parts, holidays, durations, sets and clock times."""
 
+import datetime as dt
+
 from . import dates as D
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _SET_ADV, _dateparser, _mod, _rel, _year
@@ -35,8 +37,16 @@ def norm_day_month(g, anchor, direction, text=""):
     return ("DATE", D.fmt_day(d), _mod(g)) if d else None
 
 
+def _reported_quarter(anchor: dt.date) -> int:
+    """The quarter a results story is about: the last one completed."""
+    return (anchor.month - 1) // 3 or 4
+
+
 def norm_quarter(g, anchor, direction, text=""):
     qrel = (g.get("qrel") or "").lower()
+    if not g.get("ord") and (g.get("year") or g.get("yrel")):
+        y = _yrel(g, anchor)
+        return "DATE", f"{y:04d}-Q{_reported_quarter(anchor)}", ""
     if g.get("ord"):
         n = _ord(g)
         y = _yrel(g, anchor)
@@ -184,10 +194,30 @@ def norm_clock(g, anchor, direction, text=""):
 
 
 def norm_yearago(g, anchor, direction, text=""):
-    unit = (g.get("unit") or "").lower()
-    if unit in ("quarter", "period"):
+    if g.get("unit"):
         y, q = D.quarter_of(anchor)
         k = y * 4 + q - 1 - 5
         return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
     return "DATE", f"{anchor.year - 1:04d}", ""
+
+
+def norm_weekend(g, anchor, direction, text=""):
+    saturday = D.weekday_date(5, anchor, direction())
+    return "DATE", D.fmt_week(saturday) + "-WE", _mod(g)
+
+
+_SPOKEN = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def norm_spoken_year(g, anchor, direction, text=""):
+    words = g["spoken"].lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        y = 2000 + sum(_SPOKEN.get(w, 0) for w in words[2:])
+    else:
+        y = _SPOKEN[words[0]] * 100 + sum(_SPOKEN[w] for w in words[1:])
+    return "DATE", f"{y:04d}", ""
 

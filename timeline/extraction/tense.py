@@ -11,11 +11,12 @@ import re
 
 PAST, FUTURE = "past", "future"
 
+# Modal "would/could" and "until" are left out: in reported speech they point
+# as often to the past as to the future.
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
-    r"scheduled|is due|are due|due to|deadline|upcoming|coming|next|until|aims? to|intends? to|"
-    r"set to|to be held|would|could|should|hopes? to|forecasts?|projected|prospects?|"
-    r"later|starting|begins|beginning|launching|effective|tomorrow|soon|ahead|tentatively"
+    r"scheduled|is due|are due|due to|deadline|upcoming|next|aims? to|intends? to|"
+    r"set to|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
@@ -54,6 +55,8 @@ def direction(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end:
             continue
         if m.group("by"):
+            if m.end() > start:
+                continue
             # "by January 19": a deadline only when "by" directly precedes the date.
             if text[m.end():start].strip():
                 continue
@@ -63,7 +66,7 @@ def direction(text: str, start: int, end: int) -> str | None:
         elif m.group("past"):
             kind, weight = PAST, 0
         else:
-            kind, weight = PAST, 15
+            kind, weight = PAST, 5
         gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
         # A cue across a clause boundary ("said on Monday that it would") is
         # less likely to govern the expression.
