@@ -161,18 +161,58 @@ _RULES = [
 
 RULES = [(kind, re.compile(rx)) for kind, rx in _RULES]
 
+# Every rule needs one of these somewhere in its match. Running the rules only
+# on windows around them skips most of a text, which is what makes the engine
+# fast: the rules' optional modifier prefixes make a full scan costly.
+_TRIGGER = re.compile(
+    r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
+    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
+    r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
+    r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
+    r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"
+    r"(?i:today|tonight|yesterday|tomorrow|now\b|current|recent|past|future|present|lately|"
+    r"these days|term\b|time being|second|minute|hour|day|night|week|fortnight|month|"
+    r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|spring|"
+    r"summer|fall|autumn|winter|season|annually|nightly|hourly|biannually|daily|half|twenties|"
+    r"thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|"
+    r"two thousand|year-earlier)")
+# Modifiers ("the beginning of the most recent") reach further left than
+# anything reaches right of a trigger (", 1998", " 2024").
+_LEFT, _RIGHT = 50, 25
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, widened to whitespace."""
+    out: list[list[int]] = []
+    n = len(text)
+    for m in _TRIGGER.finditer(text):
+        lo, hi = max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    for w in out:
+        while w[0] > 0 and not text[w[0] - 1].isspace():
+            w[0] -= 1
+        while w[1] < n and not text[w[1]].isspace():
+            w[1] += 1
+    return [(lo, hi) for lo, hi in out]
+
 
 def candidates(text: str) -> list[Candidate]:
     """All rule matches, overlapping ones included."""
     out = []
+    windows = _windows(text)
     for kind, rx in RULES:
-        for m in rx.finditer(text):
-            if "core" in rx.groupindex and m.group("core") is not None:
-                start, end = m.span("core")
-            else:
-                start, end = m.span()
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            if end > start:
-                out.append(Candidate(kind, start, end, m.groupdict()))
+        has_core = "core" in rx.groupindex
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if has_core and m.group("core") is not None:
+                    start, end = m.span("core")
+                else:
+                    start, end = m.span()
+                while end > start and text[end - 1] in " \t\n,":
+                    end -= 1
+                if end > start:
+                    out.append(Candidate(kind, start, end, m.groupdict()))
     return out
