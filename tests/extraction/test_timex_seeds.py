@@ -98,6 +98,7 @@ def test_seed_non_dates(seed, fragment, anchor, forbidden):
 
 
 def test_two_year_old_is_never_a_date():
+    # An age: no timex at all, or at most a DURATION.
     sentence = _sentence("000", "Zhejiang's two-year-old tech upstart")
     assert all(t.type == "DURATION" for t in find_timexes(sentence, dt.date(2025, 5, 1))
                if "year" in t.text)

@@ -11,32 +11,28 @@ import re
 from .grammar import Candidate
 from .model import Timex
 
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$|^year[- ](?:ago|earlier)", re.I)
+_YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.I)
 _WINDOW = 1500
 
 
-def _recent_quarter(before: list[Timex], start: int) -> tuple[int, int] | None:
-    for t in reversed(before):
-        if start - t.end > _WINDOW:
-            return None
-        m = _QUARTER.match(t.value)
-        if m and not _YEAR_BACK.search(t.text):
-            return int(m.group(1)), int(m.group(2))
-    return None
+class Context:
+    """What the document has said so far that later expressions lean on."""
 
+    def __init__(self):
+        self.quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
 
-def adjust(t: Timex, c: Candidate, before: list[Timex]) -> Timex:
-    """t, re-anchored on the quarter under discussion when the text refers to it."""
-    if t.type != "DATE":
-        return t
-    year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
-    bare_quarter = c.kind == "quarter" and not c.groups.get("ord") and not c.groups.get("year") \
-        and not c.groups.get("yrel") and (c.groups.get("qrel") or "").lower() in ("", "latest")
-    if not (year_back or bare_quarter):
-        return t
-    q = _recent_quarter(before, c.start)
-    if q is None:
-        return t
-    y = q[0] - 1 if year_back else q[0]
-    return t._replace(value=f"{y:04d}-Q{q[1]}")
+    def adjust(self, t: Timex, c: Candidate) -> Timex:
+        """t, re-anchored on the quarter under discussion when the text refers to it."""
+        g = c.groups
+        if c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
+            self.quarter = (t.end, int(t.value[:4]), int(t.value[-1]))
+            return t
+        year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
+        bare_quarter = (c.kind == "quarter" and not g.get("ord") and not g.get("year")
+                        and not g.get("yrel") and (g.get("qrel") or "").lower() in ("", "latest"))
+        if not (year_back or bare_quarter) or self.quarter is None:
+            return t
+        end, y, q = self.quarter
+        if c.start - end > _WINDOW:
+            return t
+        return t._replace(value=f"{y - 1 if year_back else y:04d}-Q{q}")

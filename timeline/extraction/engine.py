@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from . import context
 from . import normalise as N
 from . import periods as P
+from .context import Context
 from .filters import rejected
 from .grammar import candidates
 from .model import Timex
@@ -31,6 +31,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
     # filters and normalises wins; later candidates may not overlap it.
     cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end))
     out: list[Timex] = []
+    ctx = Context()
     last_end = 0
     for c in cands:
         if c.start < last_end or rejected(c, text):
@@ -46,7 +47,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
-        t = context.adjust(Timex(c.start, c.end, span, *got), c, out)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c)
         out.append(t)
         last_end = c.end
     return out

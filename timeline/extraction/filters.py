@@ -40,6 +40,9 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         # "1990-95" or "1,990" style numbers around a bare year make it a count.
         return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
+    # Ages ("52 years old") are not annotated as durations in news conventions.
+    if c.kind == "duration" and re.match(r"\s*old\b", after):
+        return True
     if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(before):
         return True
     if c.kind == "season" and (g.get("rel") or "").lower() == "the" and _THE_FALL.match(after):

@@ -138,7 +138,6 @@ _RULES = [
                  r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
                  + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
-    ("duration", r"(?<![\w,.$-])" + NUM + r"-" + UNIT + r"s?-" + _i("old") + r"\b"),
     ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
                                r"lasted|past|coming") + r")\s+(?P<core>(?P<vague>"
                  + _i(r"years|months|weeks|decades|days|hours|minutes|centuries") + r"))\b"),

@@ -16,7 +16,7 @@ PAST, FUTURE = "past", "future"
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
     r"scheduled|is due|are due|due to|deadline|upcoming|next|aims? to|intends? to|"
-    r"set to|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire"
+    r"set to|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire|effective"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
