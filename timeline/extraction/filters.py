@@ -33,6 +33,10 @@ def rejected(c: Candidate, text: str) -> bool:
     g = c.groups
     if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
         return not _MAY_BEFORE.search(before) and not re.match(r"\s*,?\s*\d", after)
+    # An undotted abbreviation standing alone is a name ("Jan Kavan").
+    if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
+            and g["mon"] not in ("June", "July"):
+        return True
     if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
         if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
             return True

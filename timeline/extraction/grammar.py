@@ -128,7 +128,8 @@ _RULES = [
              r"back|front") + r")[\s-]" + _i("half") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
              + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
              + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),
-    ("season", MOD + REL + r"?" + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
+    ("season", r"\b" + MOD + REL + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
+    ("season", r"\b" + MOD + SEASON + r"\s+(?:" + _i("of") + r"\s+)?" + YEAR),
     ("season", _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+" + YEAR + r")?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
     ("holiday", REL + r"?" + HOLIDAYS + r"(?:\s+" + YEAR + r")?"),

@@ -33,7 +33,7 @@ _CUE_RE = re.compile(
     r"|(?P<by>\bby\b)", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
-                          r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z])|\n")
+                          r"[.!?][\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
