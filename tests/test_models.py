@@ -59,10 +59,18 @@ def test_public_hides_rejected_events(db):
     assert Event.objects.filter(pk=event.pk).exists()
 
 
-def test_between_finds_events_overlapping_the_range(db):
-    events = Event.objects.between(D(2025, 7, 16), D(2025, 7, 16))
-    assert events.exists()
-    assert all(e.date_start <= D(2025, 7, 16) <= e.date_end for e in events)
+def test_between_keeps_events_that_fall_within_the_range(db):
+    events = set(Event.objects.between(D(2025, 7, 1), D(2025, 7, 31)))
+    expected = {e for e in Event.objects.all() if D(2025, 7, 1) <= e.date_start and e.date_end <= D(2025, 7, 31)}
+    assert events == expected
+    assert any(e.precision == "week" for e in events)
+    assert not any(e.precision == "year" for e in events)
+
+
+def test_overlapping_keeps_events_sharing_a_day_with_the_range(db):
+    events = set(Event.objects.overlapping(D(2025, 7, 16), D(2025, 7, 16)))
+    assert events == {e for e in Event.objects.all() if e.date_start <= D(2025, 7, 16) <= e.date_end}
+    assert any(e.precision == "week" for e in events) and any(e.precision == "year" for e in events)
 
 
 def test_about_keeps_only_events_with_the_topic(db):
@@ -99,3 +107,18 @@ def test_event_end_before_start_is_refused(db):
     event.date_end = event.date_start - datetime.timedelta(days=1)
     with pytest.raises(ValidationError):
         event.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "heading"),
+    [
+        (D(2025, 4, 25), D(2025, 4, 25), "day", "April 2025"),
+        (D(2025, 4, 21), D(2025, 4, 30), "month", "April 2025"),
+        (D(2025, 6, 30), D(2025, 7, 6), "week", "week of 30 Jun 2025"),
+        (D(2025, 1, 1), D(2025, 12, 31), "year", "2025"),
+        (D(2025, 1, 1), D(2025, 4, 30), "year", "2025"),
+        (D(2024, 7, 1), D(2024, 9, 30), "quarter", "Q3 2024"),
+    ],
+)
+def test_events_are_grouped_under_their_month_or_their_vaguer_span(start, end, precision, heading):
+    assert Event(date_start=start, date_end=end, precision=precision).group_label == heading

@@ -75,7 +75,7 @@ def event_detail(request, pk):
         "event": event,
         "before": next((p for p in neighbours if p.order < event.passage.order), None),
         "after": next((p for p in neighbours if p.order > event.passage.order), None),
-        "same_day": Event.objects.public().between(event.date_start, event.date_end).exclude(pk=event.pk).count(),
+        "overlapping": Event.objects.public().overlapping(event.date_start, event.date_end).exclude(pk=event.pk).count(),
     }
     return render(request, "timeline/event_detail.html", context)
 
