@@ -16,12 +16,12 @@ PAST, FUTURE = "past", "future"
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
     r"scheduled|is due|are due|due to|deadline|upcoming|next|aims? to|intends? to|"
-    r"set to|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire|effective"
+    r"set to|set for|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire|effective"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
     r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
-    r"built|ran|hit|cut|set|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
+    r"built|ran|hit|cut|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
     r"chose|drove|flew|fought|froze|overtook|rang|rode|sank|sought|stood|swore|threw|"
     r"withdrew|last|earlier|previously|yesterday|already|since"
 )

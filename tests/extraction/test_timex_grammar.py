@@ -1,0 +1,149 @@
+"""Each construction of the grammar and each filter, in newswire-style sentences."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import find_timexes
+
+FRI = dt.date(2025, 7, 18)  # a Friday
+
+
+def _one(sentence: str, anchor: dt.date = FRI):
+    found = find_timexes(sentence, anchor)
+    assert len(found) == 1, found
+    t = found[0]
+    return t.text, t.type, t.value, t.mod
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # absolute layouts
+    ("The deal closed on Sept. 30, 1998, officials said.", ("Sept. 30, 1998", "DATE", "1998-09-30", "")),
+    ("The report is dated 2025-04-25 in the filing.", ("2025-04-25", "DATE", "2025-04-25", "")),
+    ("Figures for 2025-04 were revised.", ("2025-04", "DATE", "2025-04", "")),
+    ("The memo was signed 4/25/2025 by the board.", ("4/25/2025", "DATE", "2025-04-25", "")),
+    ("The summit opened on 25 April 2025 in Rome.", ("25 April 2025", "DATE", "2025-04-25", "")),
+    ("Output fell in April 2025, the agency said.", ("April 2025", "DATE", "2025-04", "")),
+    ("The vote is set for Nov. 8.", ("Nov. 8", "DATE", "2025-11-08", "")),
+    ("Sales were flat in 1998, the company said.", ("1998", "DATE", "1998", "")),
+    ("Profit rose in fiscal 1998, it said.", ("fiscal 1998", "DATE", "1998", "")),
+    # month names, with modifiers
+    ("Prices jumped in mid-April, traders said.", ("mid-April", "DATE", "2025-04", "MID")),
+    ("Talks collapsed last November.", ("last November", "DATE", "2024-11", "")),
+    ("The plant will reopen in December.", ("December", "DATE", "2025-12", "")),
+    # weekdays and deictic words
+    ("The minister said on Friday that talks would resume.", ("Friday", "DATE", "2025-07-18", "")),
+    ("The company announced the cuts on Tuesday.", ("Tuesday", "DATE", "2025-07-15", "")),
+    ("The board will vote on Monday.", ("Monday", "DATE", "2025-07-21", "")),
+    ("Shares slipped yesterday.", ("yesterday", "DATE", "2025-07-17", "")),
+    ("The index rose today.", ("today", "DATE", "2025-07-18", "")),
+    ("Stocks are rising now.", ("now", "DATE", "PRESENT_REF", "")),
+    ("The firm currently employs 300 people.", ("currently", "DATE", "PRESENT_REF", "")),
+    ("The bank recently cut rates.", ("recently", "DATE", "PAST_REF", "")),
+    ("The debate rose again last night.", ("last night", "TIME", "2025-07-17TNI", "")),
+    # relative units
+    ("Sales fell sharply last month.", ("last month", "DATE", "2025-06", "")),
+    ("The law takes effect next year.", ("next year", "DATE", "2026", "")),
+    ("Orders rose this week.", ("this week", "DATE", "2025-W29", "")),
+    ("Margins narrowed in the current quarter.", ("the current quarter", "DATE", "2025-Q3", "")),
+    ("The merger closed two years ago.", ("two years ago", "DATE", "2023", "")),
+    ("It opened three days ago.", ("three days ago", "DATE", "2025-07-15", "")),
+    ("Prices peaked earlier this year.", ("earlier this year", "DATE", "2025", "START")),
+    ("The launch slipped to early next year.", ("early next year", "DATE", "2026", "START")),
+    ("The group was founded in the last decade.", ("the last decade", "DURATION", "P10Y", "")),
+    # quarters, halves, seasons, decades, centuries, holidays
+    ("Net income rose in the second quarter.", ("the second quarter", "DATE", "2025-Q2", "")),
+    ("Fourth-quarter profit will beat forecasts.", ("Fourth-quarter", "DATE", "2025-Q4", "")),
+    ("Revenue hit a record in Q3 2024.", ("Q3 2024", "DATE", "2024-Q3", "")),
+    ("Revenue doubled in the first half of 2024.", ("the first half of 2024", "DATE", "2024-H1", "")),
+    ("Exports slowed last summer.", ("last summer", "DATE", "2024-SU", "")),
+    ("Rates climbed through the 1990s.", ("the 1990s", "DATE", "199", "")),
+    ("Home prices soared in the late 1970s.", ("the late 1970s", "DATE", "197", "END")),
+    ("The bank was founded in the 20th century.", ("the 20th century", "DATE", "19", "")),
+    ("Stores will close on Christmas Day.", ("Christmas Day", "DATE", "2025-12-25", "")),
+    ("Talks could wrap up by Labor Day.", ("Labor Day", "DATE", "2025-09-01", "")),
+    ("Fireworks will light up this Fourth of July.", ("this Fourth of July", "DATE", "2025-07-04", "")),
+    ("Retailers expect crowds after Thanksgiving.", ("Thanksgiving", "DATE", "2025-11-27", "")),
+    # durations
+    ("The strike lasted three years.", ("three years", "DURATION", "P3Y", "")),
+    ("Shares fell 10% over the past six months.", ("the past six months", "DURATION", "P6M", "")),
+    ("The talks ran for 48 hours.", ("48 hours", "DURATION", "PT48H", "")),
+    ("He has led the firm for nearly two decades.", ("nearly two decades", "DURATION", "P20Y",
+                                                     "LESS_THAN")),
+    ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y", "")),
+    ("The drug took years to develop.", ("years", "DURATION", "PXY", "")),
+    # sets
+    ("The council meets every morning.", ("every morning", "SET", "XXXX-XX-XXTMO", "")),
+    ("The fee is paid annually.", ("annually", "SET", "P1Y", "")),
+    ("Reports are filed each year.", ("each year", "SET", "P1Y", "")),
+    ("Data are released weekly.", ("weekly", "SET", "P1W", "")),
+    ("The market closes every Monday.", ("every Monday", "SET", "XXXX-WXX-1", "")),
+    # clock times
+    ("Trading halted at 2:30 p.m. on the exchange.", ("2:30 p.m.", "TIME", "2025-07-18T14:30", "")),
+    ("The vote ended at noon.", ("noon", "TIME", "2025-07-18T12:00", "")),
+])
+def test_construction(sentence, expected):
+    assert _one(sentence) == expected
+
+
+def test_range_gives_each_end():
+    found = find_timexes("The festival runs from late June through early July.", dt.date(2025, 5, 2))
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("late June", "2025-06", "END"), ("early July", "2025-07", "START")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the plan may rise to a vote.",
+    "We expect results soon, the chief executive said.",
+    "Revenue reached $48 billion.",
+    "Tariffs rose to 16% on steel.",
+    "The US has imposed 145 per cent tariffs.",
+    "The rate stood at 2.75 on the index.",
+    "Some 600 delegates attended.",
+    "Innovation minister Sun Dong visited the plant.",
+    "The H20 chip and 3D sensors were shown.",
+    "Czech foreign minister Jan Kavan spoke.",
+    "Copyright © 2024 Communications Today",
+    "The idea of a republic will fall to dust.",
+    "The customers include MindSpring users.",
+    "He is a 52-year-old architect.",
+    "She is 52 years old.",
+    "The Eastern Airlines unit was sold.",
+])
+def test_non_dates(sentence):
+    assert [t for t in find_timexes(sentence, FRI) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Trading volume hit a record in May.", "2025-05"),
+    ("The company may sell the unit in May 2026.", "2026-05"),
+    ("The deadline is May 5.", "2025-05-05"),
+])
+def test_month_may(sentence, value):
+    assert [t.value for t in find_timexes(sentence, FRI)] == [value]
+
+
+@pytest.mark.parametrize("sentence,anchor,value", [
+    # tense picks the side, nearness overrides a reading a year away
+    ("Sales rose in December.", dt.date(2025, 7, 18), "2024-12"),
+    ("The plant will open in December.", dt.date(2025, 7, 18), "2025-12"),
+    ("The dividend is payable Jan. 2 to holders of record.", dt.date(2025, 11, 20), "2026-01-02"),
+    ("The offer was extended to Nov. 20.", dt.date(2025, 11, 2), "2025-11-20"),
+    ("Net income rose 5% in the fourth quarter.", dt.date(2025, 2, 10), "2024-Q4"),
+])
+def test_direction(sentence, anchor, value):
+    assert [t.value for t in find_timexes(sentence, anchor)] == [value]
+
+
+def test_a_year_ago_follows_reported_quarter():
+    text = ("Third-quarter net income rose 12%. Revenue climbed to $3 billion "
+            "from $2.5 billion a year earlier.")
+    found = find_timexes(text, dt.date(2025, 10, 28))
+    assert [(t.text, t.value) for t in found] == [("Third-quarter", "2025-Q3"),
+                                                  ("a year earlier", "2024-Q3")]
+
+
+def test_widget_lines_do_not_crash():
+    text = "10 hours ago 2\n17 minutes ago\nan hour ago\n"
+    for t in find_timexes(text, FRI):
+        assert text[t.start:t.end] == t.text
