@@ -15,6 +15,7 @@ def change_form_data(event, **changes):
         "precision": event.precision,
         "qualifier": event.qualifier,
         "status": event.status,
+        "version": event.version,
         "topics": [t.pk for t in event.topics.all()],
         "actors": [a.pk for a in event.actors.all()],
     }

@@ -1,8 +1,23 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Actor, Event, Passage, Source, Topic
+from timeline.extraction.pages import UnreadableFile
+
+from . import editing
+from .ingest import Metadata
+from .models import Actor, Event, Passage, ReviewItem, ReviewQuerySet, Source, Topic
 
 DATE_FIELDS = {"date_start", "date_end", "precision", "qualifier"}
+TAG_FIELDS = {"topics", "actors"}
+MAX_UPLOAD_BYTES = 5_000_000
 
 
 @admin.register(Topic)
@@ -20,6 +35,64 @@ class ActorAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class VersionInput(forms.HiddenInput):
+    """The version travels hidden with the page; in a changelist row it also shows, so its column is not blank."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return format_html("{}{}", super().render(name, value, attrs, renderer), value or "")
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version the page was loaded with, and refuses a save made from a page that is out of date."""
+
+    version = forms.IntegerField(widget=VersionInput, min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound and self.instance.pk:
+            # A history "revert" page is built from an old copy; its save must count against today's version.
+            current = type(self.instance)._default_manager.filter(pk=self.instance.pk).values_list("version", flat=True)
+            self.initial["version"] = current.first() or self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        # self.instance was read from the database by this request, so it holds the current version.
+        if self.instance.pk and cleaned.get("version") not in (None, self.instance.version):
+            raise forms.ValidationError(editing.conflict_message(self.instance), code="conflict")
+        return cleaned
+
+
+class VersionedAdmin(SimpleHistoryAdmin):
+    form = VersionedForm
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=VersionedForm, **kwargs)
+
+    def save_versioned(self, request, obj, form):
+        editing.save_versioned(obj, form.cleaned_data["version"])
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            self.save_versioned(request, obj, form)
+        else:
+            super().save_model(request, obj, form, change)
+
+    # A conflict found only at save time (two saves racing past the form's check) ends here, rolled back.
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except editing.EditConflict as conflict:
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def changelist_view(self, request, *args, **kwargs):
+        try:
+            return super().changelist_view(request, *args, **kwargs)
+        except editing.EditConflict as conflict:
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+
 class PassageInline(admin.TabularInline):
     model = Passage
     fields = ["order", "text"]
@@ -29,14 +102,91 @@ class PassageInline(admin.TabularInline):
     show_change_link = True
 
 
+class UploadForm(forms.Form):
+    file = forms.FileField(help_text="A UTF-8 text file: the article, as saved from its page.")
+    outlet = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(max_length=500, required=False, help_text="Left empty: the file's first line.")
+    url = forms.URLField(required=False, assume_scheme="https")
+    published = forms.DateField(
+        required=False,
+        help_text="Left empty: inferred from the text and flagged for review in the review queue.",
+    )
+    captured = forms.DateField(
+        required=False, help_text="The day the page was saved; dates the 'N hours ago' pieces appended below it."
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(f"The file is {upload.size:,} bytes; articles up to 5 MB are accepted.")
+        return upload
+
+
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(VersionedAdmin):
     list_display = ["title", "outlet", "published_on", "date_origin", "file_name", "position"]
     list_filter = ["date_origin", "outlet"]
     search_fields = ["title", "outlet", "file_name", "text"]
     date_hierarchy = "published_on"
-    readonly_fields = ["file_name", "position", "parent", "age_label", "content_hash"]
+    fields = ["title", "outlet", "url", "published_on", "date_origin", "version",
+              "file_name", "position", "parent", "age_label"]
+    readonly_fields = ["date_origin", "file_name", "position", "parent", "age_label"]
     inlines = [PassageInline]
+    change_list_template = "admin/timeline/source/change_list.html"
+
+    def save_versioned(self, request, obj, form):
+        if "published_on" not in form.changed_data:
+            return super().save_versioned(request, obj, form)
+        changes = editing.redate_source(obj, obj.published_on, form.cleaned_data["version"])
+        if changes:
+            listed = "; ".join(map(str, changes[:20])) + ("; …" if len(changes) > 20 else "")
+            self.message_user(request, f"Re-anchored; {len(changes)} automatic events changed: {listed}")
+        else:
+            self.message_user(request, "Re-anchored to the new date: no automatic event changed its date.")
+        kept = Event.objects.filter(passage__source=obj, status__in=Event.PROTECTED_STATUSES).count()
+        if kept:
+            self.message_user(request, f"{kept} corrected, verified or rejected events were left as they are.")
+
+    def get_urls(self):
+        upload = self.admin_site.admin_view(self.upload_view)
+        return [path("upload/", upload, name="timeline_source_upload"), *super().get_urls()]
+
+    def upload_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            metadata = Metadata(title=data["title"], outlet=data["outlet"], url=data["url"],
+                                published=data["published"], captured=data["captured"])
+            upload = data["file"]
+            try:
+                result = editing.ingest_upload(upload.name, upload.read(), metadata)
+            except UnreadableFile as error:
+                form.add_error("file", f"Nothing was imported: {error}.")
+            else:
+                return self.upload_done(request, result)
+        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form,
+                   "title": "Upload an article"}
+        return TemplateResponse(request, "admin/timeline/source/upload.html", context)
+
+    def upload_done(self, request, result):
+        name = result.path.name
+        if result.unchanged:
+            self.message_user(request, f"{name} is already imported with this content and metadata; nothing changed.")
+            return redirect("admin:timeline_source_changelist")
+        main = Source.objects.get(file_name=name, position=0)
+        self.message_user(
+            request, f"{name}: {result.sources} sources, {result.passages} passages, {result.events} events."
+        )
+        if main.date_origin == Source.DateOrigin.INFERRED:
+            self.message_user(
+                request,
+                f"No publication date was given: {main.published_on:%d %b %Y} was inferred from the text. "
+                "Check it here; its events are at the top of the review queue.",
+                messages.WARNING,
+            )
+        return redirect("admin:timeline_source_change", main.pk)
 
 
 @admin.register(Passage)
@@ -44,45 +194,223 @@ class PassageAdmin(admin.ModelAdmin):
     list_display = ["__str__", "source", "order"]
     search_fields = ["text", "source__title"]
     list_select_related = ["source"]
-    readonly_fields = ["source", "order", "start", "end", "text"]
+    fields = ["source", "order", "text", "add_event"]
+    readonly_fields = ["source", "order", "start", "end", "text", "add_event"]
+
+    @admin.display(description="")
+    def add_event(self, passage):
+        url = reverse("admin:timeline_event_add") + f"?passage={passage.pk}"
+        return format_html('<a class="addlink" href="{}">Add an event from this passage</a>', url)
+
+
+class DateRangeFilter(admin.FieldListFilter):
+    """From/to boxes for a date field: the admin's own date filter only offers today, this week and so on."""
+
+    template = "admin/timeline/date_range_filter.html"
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        self.lookup_from, self.lookup_to = f"{field_path}__gte", f"{field_path}__lte"
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.title = f"{self.title} between"
+
+    def expected_parameters(self):
+        return [self.lookup_from, self.lookup_to]
+
+    def choices(self, changelist):
+        others = {name: value for name, value in changelist.params.items() if name not in self.expected_parameters()}
+        yield {
+            "others": others.items(),
+            "from_name": self.lookup_from,
+            "from_value": changelist.params.get(self.lookup_from, ""),
+            "to_name": self.lookup_to,
+            "to_value": changelist.params.get(self.lookup_to, ""),
+        }
+
+
+class TagActionForm(ActionForm):
+    topic = forms.ModelChoiceField(Topic.objects.all(), required=False, label="Topic:")
+    actor = forms.ModelChoiceField(Actor.objects.all(), required=False, label="Actor:")
+
+
+class EventAddForm(forms.ModelForm):
+    """An event the extractor missed, made by hand from the sentence of a passage that tells of it."""
+
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Sentence",
+                           help_text="Copied from the passage, as written.")
+    timex = forms.CharField(required=False, label="Dating words",
+                            help_text="The words in the sentence that date it, if any ('last month').")
+
+    class Meta:
+        model = Event
+        fields = ["passage", "text", "timex", "date_start", "date_end", "precision", "qualifier", "topics", "actors"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("passage") and cleaned.get("text"):
+            try:
+                offsets = editing.place_quote(cleaned["passage"], cleaned["text"], cleaned.get("timex", ""))
+            except ValueError as error:
+                raise forms.ValidationError(str(error)) from None
+            cleaned["text"] = cleaned["text"].strip()
+            self.instance.sentence_start, self.instance.timex_start, self.instance.timex_end = offsets
+            self.instance.status = Event.Status.CORRECTED
+        return cleaned
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
-    list_display = ["date_label", "text", "timex", "precision", "status", "source_title"]
-    list_filter = ["status", "precision", "topics", "actors", "passage__source__outlet"]
-    search_fields = ["text", "timex", "passage__source__title"]
+class EventAdmin(VersionedAdmin):
+    list_display = ["date_label", "text", "timex", "date_start", "date_end", "precision", "version", "status",
+                    "source_title"]
+    list_editable = ["date_start", "date_end", "precision", "version"]
+    list_filter = ["status", "precision", ("date_start", DateRangeFilter), "passage__source__date_origin",
+                   "passage__source", "topics", "actors"]
+    search_fields = ["text", "timex", "passage__text", "passage__source__title", "passage__source__outlet"]
     date_hierarchy = "date_start"
     list_select_related = ["passage__source"]
     filter_horizontal = ["topics", "actors"]
-    readonly_fields = ["passage", "timex", "timex_value", "text", "source_title", "source_published"]
-    fields = [
-        "text", "timex", "timex_value", "source_title", "source_published",
-        ("date_start", "date_end"), ("precision", "qualifier"), "status", "topics", "actors", "passage",
+    autocomplete_fields = ["passage"]
+    action_form = TagActionForm
+    actions = ["verify", "reject", "merge", "add_topic", "add_actor"]
+    readonly_fields = ["passage_in_context", "source_info", "timex", "timex_value", "timeline_label", "other_sources"]
+    fieldsets = [
+        ("What the text says", {"fields": ["passage_in_context", "source_info", "timex", "timex_value"]}),
+        ("Date", {"fields": ["timeline_label", ("date_start", "date_end"), ("precision", "qualifier"), "status",
+                             "version"]}),
+        ("Tags and sources", {"fields": ["topics", "actors", "other_sources"]}),
     ]
-    actions = ["verify", "reject"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = EventAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        return self.fieldsets if obj else [(None, {"fields": EventAddForm.Meta.fields})]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj else []
 
     @admin.display(description="Source", ordering="passage__source__title")
     def source_title(self, event):
         return event.passage.source.title
 
-    @admin.display(description="Source published")
-    def source_published(self, event):
+    @admin.display(description="Passage")
+    def passage_in_context(self, event):
+        text, start, end = event.passage.text, event.timex_start, event.timex_end
+        add = reverse("admin:timeline_event_add") + f"?passage={event.passage_id}"
+        return format_html(
+            '<p class="passage">{}<mark>{}</mark>{}</p><p><a href="{}">Passage on the site</a> · '
+            '<a class="addlink" href="{}">Add another event from this passage</a></p>',
+            text[:start], text[start:end], text[end:], event.passage.get_absolute_url(), add,
+        )
+
+    @admin.display(description="Source")
+    def source_info(self, event):
         source = event.passage.source
-        return f"{source.published_on:%d %b %Y} ({source.get_date_origin_display().lower()})"
+        return format_html(
+            '<a href="{}">{}</a><br>{} · published {} ({})',
+            reverse("admin:timeline_source_change", args=[source.pk]), source.title, source.outlet or "no outlet",
+            f"{source.published_on:%d %b %Y}", source.get_date_origin_display().lower(),
+        )
+
+    @admin.display(description="The timeline shows")
+    def timeline_label(self, event):
+        return event.date_label
+
+    @admin.display(description="Other sources")
+    def other_sources(self, event):
+        if event.merged_into_id:
+            url = reverse("admin:timeline_event_change", args=[event.merged_into_id])
+            return format_html('Merged into <a href="{}">{}</a>.', url, event.merged_into)
+        merged = event.merged_events.select_related("passage__source")
+        return format_html_join(
+            "", '<p><a href="{}">{}</a>: {}</p>',
+            ((reverse("admin:timeline_event_change", args=[e.pk]), e.passage.source.title, e.text) for e in merged),
+        ) or "—"
 
     def save_model(self, request, obj, form, change):
+        changed = set(form.changed_data)
         # A changed date is an editor's correction: mark it so no re-ingest ever overwrites it.
-        if change and DATE_FIELDS & set(form.changed_data) and obj.status != Event.Status.REJECTED:
+        if change and DATE_FIELDS & changed and obj.status != Event.Status.REJECTED:
+            obj.status = Event.Status.CORRECTED
+        # Re-ingest re-creates automatic events; tags an editor chose must survive that too.
+        if change and TAG_FIELDS & changed and obj.status == Event.Status.AUTO:
             obj.status = Event.Status.CORRECTED
         super().save_model(request, obj, form, change)
 
+    @staticmethod
+    def events(queryset):
+        # Proxy rows (review queue) become plain events so their history is recorded.
+        return Event.objects.filter(pk__in=[e.pk for e in queryset])
+
     @admin.action(description="Mark selected events verified", permissions=["change"])
     def verify(self, request, queryset):
-        count = queryset.update(status=Event.Status.VERIFIED)
+        count = editing.update_events(self.events(queryset), request.user, "verified", status=Event.Status.VERIFIED)
         self.message_user(request, f"{count} events verified.")
 
     @admin.action(description="Reject selected events (hide from the timeline)", permissions=["change"])
     def reject(self, request, queryset):
-        count = queryset.update(status=Event.Status.REJECTED)
+        count = editing.update_events(self.events(queryset), request.user, "rejected", status=Event.Status.REJECTED)
         self.message_user(request, f"{count} events rejected.")
+
+    @admin.action(description="Merge selected events into one with several sources", permissions=["change"])
+    def merge(self, request, queryset):
+        try:
+            target = editing.merge_events(self.events(queryset), request.user)
+        except editing.MergeRefused as refusal:
+            self.message_user(request, f"Nothing merged: {refusal}", messages.ERROR)
+            return
+        count = target.merged_events.count() + 1
+        self.message_user(request, f"Merged into “{target}”, which now has {count} sources.")
+
+    def add_tag(self, request, queryset, field):
+        tag = request.POST.get(field) and self.action_form(request.POST).fields[field].clean(request.POST[field])
+        if not tag:
+            self.message_user(request, f"Choose a {field} next to the action first; nothing changed.", messages.ERROR)
+            return
+        events = list(self.events(queryset))
+        for event in events:
+            getattr(event, f"{field}s").add(tag)
+        # The tag would be lost when a re-ingest re-creates an automatic event, so the event becomes the editor's.
+        auto = [e for e in events if e.status == Event.Status.AUTO]
+        editing.update_events(auto, request.user, f"{field} added", status=Event.Status.CORRECTED)
+        self.message_user(request, f"{field.capitalize()} “{tag}” added to {len(events)} events.")
+
+    @admin.action(description="Add the chosen topic to selected events", permissions=["change"])
+    def add_topic(self, request, queryset):
+        self.add_tag(request, queryset, "topic")
+
+    @admin.action(description="Add the chosen actor to selected events", permissions=["change"])
+    def add_actor(self, request, queryset):
+        self.add_tag(request, queryset, "actor")
+
+
+@admin.register(ReviewItem)
+class ReviewItemAdmin(EventAdmin):
+    list_display = ["doubt", "reasons", "date_label", "text", "timex", "date_start", "date_end", "precision",
+                    "version", "source_title"]
+    list_display_links = ["date_label"]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request).most_doubtful_first()
+        # Only the list is the queue; an item stays reachable after the editor has dealt with it.
+        if request.resolver_match and request.resolver_match.url_name == "timeline_reviewitem_changelist":
+            qs = qs.needing_review()
+        return qs
+
+    def get_ordering(self, request):
+        return ["-doubt", "date_start", "id"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="Doubt", ordering="doubt")
+    def doubt(self, item):
+        return item.doubt
+
+    @admin.display(description="Why")
+    def reasons(self, item):
+        return ", ".join(label for name, (_, label) in ReviewQuerySet.DOUBTS.items() if getattr(item, name))
+
+    def history_view(self, request, object_id, extra_context=None):
+        return redirect("admin:timeline_event_history", object_id)

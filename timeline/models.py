@@ -4,7 +4,9 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class Tag(models.Model):
@@ -82,6 +84,11 @@ class Source(models.Model):
     )
     text = models.TextField(help_text="The article text with page boilerplate removed.")
     content_hash = models.CharField(max_length=64, help_text="Hash of the raw file and its metadata.")
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised by every editor's save; a save from a page showing an older version is refused."
+    )
+    # The text is large and only ever changes by re-ingest; the history is for editors' changes to the metadata.
+    history = HistoricalRecords(excluded_fields=["text", "content_hash"])
 
     class Meta:
         ordering = ["-published_on", "file_name", "position"]
@@ -131,7 +138,14 @@ class Passage(models.Model):
 
 class EventQuerySet(models.QuerySet):
     def public(self):
-        return self.exclude(status=Event.Status.REJECTED)
+        return self.exclude(status=Event.Status.REJECTED).filter(merged_into__isnull=True)
+
+    def with_source_count(self):
+        """Annotate source_count: 1 for the event's own passage plus one per event merged into it."""
+        # A subquery, not Count(), so that joins added by other filters (topics, actors) cannot inflate it.
+        merged = Event.objects.filter(merged_into=models.OuterRef("pk")).values("merged_into")
+        merged = merged.annotate(n=models.Count("pk")).values("n")
+        return self.annotate(source_count=Coalesce(models.Subquery(merged), 0) + 1)
 
     def between(self, start=None, end=None):
         """Events whose span overlaps [start, end]; either bound may be open."""
@@ -234,6 +248,19 @@ class Event(models.Model):
         ordering = ["date_start", "id"]
         indexes = [
             models.Index(fields=["date_start", "id"], name="event_chronology"),
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_events",
+        help_text="The event this one describes too; its passage then counts as another source of that event "
+        "and it leaves the public timeline.",
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised by every editor's save; a save from a page showing an older version is refused."
+    )
+    history = HistoricalRecords(excluded_fields=["updated_at"])
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
         ]
@@ -296,3 +323,61 @@ def date_label(start: datetime.date, end: datetime.date, precision: str, qualifi
     else:
         base = str(start.year)
     return f"{qualifier} {base}" if qualifier else base
+
+
+class ReviewQuerySet(EventQuerySet):
+    # Why an automatic event may be wrong, and how much each reason weighs in its doubt score.
+    DOUBTS = {
+        "doubt_inferred_source": (3, "source date inferred"),
+        "doubt_several_dates": (2, "sentence has several dates"),
+        "doubt_relative": (2, "relative expression"),
+        "doubt_far": (2, "far from or after its source's date"),
+        "doubt_duplicate": (2, "likely duplicate"),
+        "doubt_vague": (1, "vague"),
+    }
+
+    def needing_review(self):
+        return self.filter(status=Event.Status.AUTO, merged_into__isnull=True)
+
+    def with_doubt(self):
+        """Annotate each reason as 0/1 and `doubt` as their weighted sum."""
+        published = models.F("passage__source__published_on")
+        same_sentence = Event.objects.filter(
+            passage=models.OuterRef("passage"), sentence_start=models.OuterRef("sentence_start")
+        ).exclude(pk=models.OuterRef("pk"))
+        twin = (
+            Event.objects.public()
+            .filter(date_start=models.OuterRef("date_start"), date_end=models.OuterRef("date_end"))
+            .exclude(passage__source=models.OuterRef("passage__source"))
+        )
+        conditions = {
+            "doubt_inferred_source": Q(passage__source__date_origin=Source.DateOrigin.INFERRED),
+            "doubt_several_dates": Q(models.Exists(same_sentence)),
+            # No written year means the date was worked out from the source's date.
+            "doubt_relative": ~Q(timex__regex=r"[0-9]{4}"),
+            "doubt_far": Q(date_end__lt=published - datetime.timedelta(days=365)) | Q(date_start__gt=published),
+            # Two sources naming the same day are most likely telling of the same happening.
+            "doubt_duplicate": Q(precision=Event.Precision.DAY) & Q(models.Exists(twin)),
+            "doubt_vague": ~Q(precision__in=[Event.Precision.DAY, Event.Precision.WEEK, Event.Precision.MONTH])
+            | ~Q(qualifier=""),
+        }
+        flags = {
+            name: models.Case(models.When(condition, then=1), default=0, output_field=models.IntegerField())
+            for name, condition in conditions.items()
+        }
+        score = sum(models.F(name) * weight for name, (weight, _) in self.DOUBTS.items())
+        return self.annotate(**flags).annotate(doubt=score)
+
+    def most_doubtful_first(self):
+        return self.with_doubt().order_by("-doubt", "date_start", "id")
+
+
+class ReviewItem(Event):
+    """An automatic event waiting for an editor, listed most doubtful first."""
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        proxy = True
+        verbose_name = "review-queue item"
+        verbose_name_plural = "review queue"
