@@ -3,11 +3,15 @@
 import datetime
 
 from django import forms
+from django.db.models import Count, F, Q
+from django.db.models.functions import TruncMonth, TruncYear
 from django.utils import timezone
 
 from timeline.extraction import parse_period
 
 from .models import Actor, Event, Source, Topic
+
+FACETS = ("topic", "actor", "source")
 
 
 class PeriodField(forms.CharField):
@@ -28,19 +32,17 @@ class PeriodField(forms.CharField):
 
 class SlugChoiceField(forms.ModelMultipleChoiceField):
     def __init__(self, queryset, **kwargs):
-        super().__init__(
-            queryset, to_field_name="slug", required=False, widget=forms.CheckboxSelectMultiple, **kwargs
-        )
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.error_messages["invalid_choice"] = "There is no %(value)s here."
 
 
 class TimelineFilter(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
-    topic = SlugChoiceField(Topic.objects.all())
-    actor = SlugChoiceField(Actor.objects.all())
-    source = forms.ModelMultipleChoiceField(
-        Source.objects.all(), required=False, widget=forms.CheckboxSelectMultiple
-    )
+    topic = SlugChoiceField(Topic.objects.all(), label="Topics")
+    actor = SlugChoiceField(Actor.objects.all(), label="Actors")
+    source = forms.ModelMultipleChoiceField(Source.objects.all(), required=False, label="Sources")
+    precision = forms.MultipleChoiceField(choices=Event.Precision.choices, required=False, label="Dated to the")
+    checked = forms.BooleanField(required=False, label="Checked by an editor only")
     after = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -48,9 +50,9 @@ class TimelineFilter(forms.Form):
         # "from" is a Python keyword, so these two are added here rather than declared above.
         self.fields["from"] = PeriodField(required=False, label="From", max_length=60)
         self.fields["to"] = PeriodField(required=False, label="To", max_length=60)
-        self.order_fields(["q", "from", "to", "topic", "actor", "source"])
         self.fields["source"].error_messages["invalid_choice"] = "There is no source %(value)s."
         self.fields["source"].error_messages["invalid_pk_value"] = "“%(pk)s” is not a source number."
+        self.fields["precision"].error_messages["invalid_choice"] = "“%(value)s” is not a precision."
 
     def clean(self):
         data = super().clean()
@@ -68,15 +70,77 @@ class TimelineFilter(forms.Form):
         start, end = self.valid_value("from"), self.valid_value("to")
         return (start.start if start else None), (end.end if end else None)
 
-    def events(self):
+    def events(self, ignoring=None):
+        """The public events these filters select, in timeline order; `ignoring` leaves one facet out."""
         start, end = self.date_range()
         qs = Event.objects.public().between(start, end)
-        qs = qs.about(*(self.valid_value("topic") or []))
-        qs = qs.involving(*(self.valid_value("actor") or []))
-        qs = qs.from_sources(*(self.valid_value("source") or []))
+        if ignoring != "topic":
+            qs = qs.about(*(self.valid_value("topic") or []))
+        if ignoring != "actor":
+            qs = qs.involving(*(self.valid_value("actor") or []))
+        if ignoring != "source":
+            qs = qs.from_sources(*(self.valid_value("source") or []))
+        if precisions := self.valid_value("precision"):
+            qs = qs.filter(precision__in=precisions)
+        if self.valid_value("checked"):
+            qs = qs.checked()
         if words := self.valid_value("q"):
             qs = qs.matching(words)
         return qs.chronological()
+
+    def facet_counts(self):
+        """For each facet, how many events each choice would give with the other filters kept."""
+        lookups = {"topic": "topics__slug", "actor": "actors__slug", "source": "passage__source_id"}
+        counts = {}
+        for facet, lookup in lookups.items():
+            rows = self.events(ignoring=facet).order_by().values(lookup).annotate(n=Count("id", distinct=True))
+            counts[facet] = {row[lookup]: row["n"] for row in rows if row[lookup] is not None}
+        return counts
+
+    def facet_choices(self):
+        """Every topic, actor and source with its event count under the other filters, and whether it is on."""
+        counts = self.facet_counts()
+        options = {
+            "topic": [(t.slug, t.name) for t in Topic.objects.all()],
+            "actor": [(a.slug, a.name) for a in Actor.objects.all()],
+            "source": [(str(s.pk), s.outlet or s.title) for s in Source.objects.filter(pk__in=counts["source"])],
+        }
+        facets = []
+        for facet, choices in options.items():
+            chosen = set(map(str, self.data.getlist(facet))) if self.data else set()
+            key = int if facet == "source" else str
+            facets.append({
+                "name": facet,
+                "label": self.fields[facet].label,
+                "errors": self.errors.get(facet, []),
+                "chosen": len(chosen),
+                "choices": [
+                    (value, label, counts[facet].get(key(value), 0), value in chosen) for value, label in choices
+                ],
+            })
+        return facets
+
+    def histogram(self):
+        """Events per month (per year over long ranges), counting only events that fit in one bar."""
+        events = self.events().order_by()
+        total = events.count()
+        if not total:
+            return [], False
+        # A stray 1777 or 2039 would squash every other bar, so the chart spans the central 96% of events.
+        outliers = total * 2 // 100
+        first = events.order_by("date_start").values_list("date_start", flat=True)[outliers]
+        last = events.order_by("-date_end").values_list("date_end", flat=True)[outliers]
+        if last < first:
+            first, last = last, first
+        by_year = (last.year - first.year) > 4
+        trunc = TruncYear if by_year else TruncMonth
+        # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
+        fitting = events.between(first, last).annotate(
+            bucket=trunc("date_start"), bucket_end=trunc("date_end")
+        ).filter(Q(bucket=F("bucket_end")) | Q(precision__in=[Event.Precision.DAY, Event.Precision.WEEK]))
+        rows = fitting.values("bucket").annotate(n=Count("id"))
+        counts = {_as_date(row["bucket"]): row["n"] for row in rows}
+        return [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)], by_year
 
     def cursor(self):
         """The keyset position ('2025-04-25.123') after which the next page starts, or None."""
@@ -88,4 +152,41 @@ class TimelineFilter(forms.Form):
             return None
 
     def is_filtered(self):
-        return any(self.data.get(name) for name in ("q", "from", "to", "topic", "actor", "source"))
+        return any(self.data.get(name) for name in ("q", "from", "to", *FACETS, "precision", "checked"))
+
+    def describe(self, total):
+        """A one-line account of the view, for titles and link previews: '38 events on Tariffs, Apr–Jul 2025'."""
+        parts = [f"{total} event{'s' if total != 1 else ''}"]
+        if topics := self.valid_value("topic"):
+            parts.append("on " + " or ".join(t.name for t in topics))
+        if actors := self.valid_value("actor"):
+            parts.append("involving " + " or ".join(a.name for a in actors))
+        if words := self.valid_value("q"):
+            parts.append(f"mentioning “{words}”")
+        text = " ".join(parts)
+        start, end = self.valid_value("from"), self.valid_value("to")
+        if start or end:
+            text += ", " + _range_label(start.start if start else None, end.end if end else None)
+        return text
+
+
+def _as_date(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _buckets(first, last, by_year):
+    if by_year:
+        return [datetime.date(year, 1, 1) for year in range(first.year, last.year + 1)]
+    buckets, month = [], datetime.date(first.year, first.month, 1)
+    while month <= last:
+        buckets.append(month)
+        month = datetime.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return buckets
+
+
+def _range_label(start, end):
+    if start and end:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        return f"{start:%b}–{end:%b %Y}" if start.year == end.year else f"{start:%b %Y} – {end:%b %Y}"
+    return f"from {start:%b %Y}" if start else f"until {end:%b %Y}"

@@ -1,13 +1,16 @@
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from .charts import density_chart
 from .exports import iter_csv, iter_json
 from .forms import TimelineFilter
 from .models import Event, Passage, Source
+
+FILTER_FORM_ID = "filters"
 
 
 @require_GET
@@ -19,26 +22,38 @@ def timeline(request):
     cursor = filters.cursor()
     events = list(matching.after(cursor).for_display()[: size + 1])
     next_query = None
-    first = request.GET.copy()
-    first.pop("after", None)
     if len(events) > size:
         events = events[:size]
         query = request.GET.copy()
         query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
         next_query = query.urlencode()
-    if request.htmx:
-        template = "timeline/index.html#page" if cursor else "timeline/index.html#results"
-    else:
-        template = "timeline/index.html"
-    context = {
-        "filters": filters,
-        "events": events,
-        "total": matching.count(),
-        "next_query": next_query,
+    context = {"filters": filters, "events": events, "next_query": next_query}
+    if request.htmx and cursor and not request.htmx.history_restore_request:
+        return render(request, "timeline/index.html#page", context)
+
+    first = request.GET.copy()
+    first.pop("after", None)
+    undated = first.copy()
+    for name in ("from", "to"):
+        undated.pop(name, None)
+    total = matching.count()
+    histogram, by_year = filters.histogram()
+    context |= {
+        "total": total,
+        "description": filters.describe(total),
+        "share_title": filters.describe(total),
+        "share_description": "Dated events from news on US–China technology and trade, each linked to its passage.",
+        "facets": filters.facet_choices(),
+        "chart": density_chart(histogram, by_year, first),
         "continued": cursor is not None,
         "first_query": first.urlencode(),
+        "undated_query": undated.urlencode(),
+        # When a bar or a tag changed the filters, the form is sent along so its fields show them.
+        "form_out_of_band": request.htmx and request.htmx.trigger != FILTER_FORM_ID,
     }
-    return render(request, template, context)
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "timeline/index.html#results", context)
+    return render(request, "timeline/index.html", context)
 
 
 def _export(request, writer, content_type, extension):
@@ -71,11 +86,21 @@ def event_detail(request, pk):
     neighbours = Passage.objects.filter(
         source=event.passage.source, order__in=[event.passage.order - 1, event.passage.order + 1]
     )
+    public = Event.objects.public()
+    earlier = public.filter(Q(date_start__lt=event.date_start) | Q(date_start=event.date_start, pk__lt=event.pk))
+    earlier = list(earlier.order_by("-date_start", "-pk").for_display()[:4])
+    later = list(public.chronological().after((event.date_start, event.pk)).for_display()[:3])
+    # The timeline link starts just before the three events preceding this one, so it opens "around" it.
+    start_after = earlier[3] if len(earlier) > 3 else None
     context = {
         "event": event,
+        "share_title": f"{event.date_label}: {event.passage.source.title}",
+        "share_description": event.text,
         "before": next((p for p in neighbours if p.order < event.passage.order), None),
         "after": next((p for p in neighbours if p.order > event.passage.order), None),
-        "overlapping": Event.objects.public().overlapping(event.date_start, event.date_end).exclude(pk=event.pk).count(),
+        "nearby": [*reversed(earlier[:3]), event, *later],
+        "timeline_query": f"after={start_after.date_start.isoformat()}.{start_after.pk}" if start_after else "",
+        "overlapping": public.overlapping(event.date_start, event.date_end).exclude(pk=event.pk).count(),
     }
     return render(request, "timeline/event_detail.html", context)
 
