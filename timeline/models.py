@@ -148,13 +148,17 @@ class EventQuerySet(models.QuerySet):
         return self.annotate(source_count=Coalesce(models.Subquery(merged), 0) + 1)
 
     def between(self, start=None, end=None):
-        """Events whose span overlaps [start, end]; either bound may be open."""
+        """Events known to fall within [start, end]: a vaguer date ("2025") is not "in June 2025"."""
         qs = self
         if start:
-            qs = qs.filter(date_end__gte=start)
+            qs = qs.filter(date_start__gte=start)
         if end:
-            qs = qs.filter(date_start__lte=end)
+            qs = qs.filter(date_end__lte=end)
         return qs
+
+    def overlapping(self, start, end):
+        """Events whose span shares at least a day with [start, end]."""
+        return self.filter(date_end__gte=start, date_start__lte=end)
 
     def about(self, *topics):
         return self.filter(topics__in=topics).distinct() if topics else self
@@ -185,6 +189,9 @@ class EventQuerySet(models.QuerySet):
             return self
         day, pk = cursor
         return self.filter(Q(date_start__gt=day) | Q(date_start=day, id__gt=pk))
+
+    def checked(self):
+        return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])
 
     def chronological(self):
         return self.order_by("date_start", "id")
@@ -241,13 +248,6 @@ class Event(models.Model):
     topics = models.ManyToManyField(Topic, blank=True, related_name="events")
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = EventQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["date_start", "id"]
-        indexes = [
-            models.Index(fields=["date_start", "id"], name="event_chronology"),
     merged_into = models.ForeignKey(
         "self",
         null=True,
@@ -261,6 +261,13 @@ class Event(models.Model):
         default=1, help_text="Raised by every editor's save; a save from a page showing an older version is refused."
     )
     history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date_start", "id"]
+        indexes = [
+            models.Index(fields=["date_start", "id"], name="event_chronology"),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
         ]
@@ -286,6 +293,13 @@ class Event(models.Model):
     @property
     def date_label(self):
         return date_label(self.date_start, self.date_end, self.precision, self.qualifier)
+
+    @property
+    def group_label(self):
+        """The timeline heading this event sits under: its month, or its whole span when that is vaguer."""
+        if (self.date_start.year, self.date_start.month) == (self.date_end.year, self.date_end.month):
+            return f"{self.date_start:%B %Y}"
+        return date_label(self.date_start, self.date_end, self.precision)
 
     def text_parts(self):
         """The sentence split around the temporal expression, for highlighting it."""
