@@ -36,11 +36,20 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
         self.error_messages["invalid_choice"] = "There is no %(value)s here."
 
 
+class SourceChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        # Databases refuse ids past 64 bits with an error rather than "no such row", so say it here.
+        for pk in value:
+            if not (str(pk).isdigit() and int(pk) < 2**63):
+                raise forms.ValidationError(self.error_messages["invalid_pk_value"], params={"pk": pk})
+        return super()._check_values(value)
+
+
 class TimelineFilter(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
     topic = SlugChoiceField(Topic.objects.all(), label="Topics")
     actor = SlugChoiceField(Actor.objects.all(), label="Actors")
-    source = forms.ModelMultipleChoiceField(Source.objects.all(), required=False, label="Sources")
+    source = SourceChoiceField(Source.objects.all(), required=False, label="Sources")
     precision = forms.MultipleChoiceField(choices=Event.Precision.choices, required=False, label="Dated to the")
     checked = forms.BooleanField(required=False, label="Checked by an editor only")
     after = forms.CharField(required=False, widget=forms.HiddenInput)

@@ -20,7 +20,7 @@ def timeline(request):
     matching = filters.events()
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = list(matching.after(cursor).for_display()[: size + 1])
+    events = list(matching.after(cursor).for_display().with_source_count()[: size + 1])
     next_query = None
     if len(events) > size:
         events = events[:size]
@@ -83,6 +83,7 @@ def events_csv(request):
 @require_GET
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.public().for_display(), pk=pk)
+    also_reported = event.merged_events.select_related("passage__source").order_by("passage__source__published_on")
     neighbours = Passage.objects.filter(
         source=event.passage.source, order__in=[event.passage.order - 1, event.passage.order + 1]
     )
@@ -94,6 +95,7 @@ def event_detail(request, pk):
     start_after = earlier[3] if len(earlier) > 3 else None
     context = {
         "event": event,
+        "also_reported": also_reported,
         "share_title": f"{event.date_label}: {event.passage.source.title}",
         "share_description": event.text,
         "before": next((p for p in neighbours if p.order < event.passage.order), None),

@@ -1,0 +1,136 @@
+"""The reader's timeline: facets, density chart, sharing, browsing around an event, query economy."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from timeline.models import Event, Topic
+
+HTMX = {"HX-Request": "true"}
+pytestmark = pytest.mark.django_db
+
+
+def event_ids(response):
+    return [int(pk) for pk in re.findall(r'id="event-(\d+)"', response.content.decode())]
+
+
+def facet_count(html, facet, value):
+    match = re.search(rf'id="n-{facet}-{re.escape(value)}"[^>]*>(\d+)<', html)
+    return int(match[1])
+
+
+def test_topic_counts_are_the_number_of_matching_events(client):
+    html = client.get("/?from=2025").content.decode()
+    for topic in Topic.objects.all():
+        expected = len({e.pk for e in topic.events.public() if e.date_start.year >= 2025})
+        assert facet_count(html, "topic", topic.slug) == expected, topic.slug
+
+
+def test_choosing_a_topic_keeps_the_counts_of_the_other_topics(client):
+    before = client.get("/").content.decode()
+    after = client.get("/?topic=tariffs").content.decode()
+    assert facet_count(after, "topic", "semiconductors") == facet_count(before, "topic", "semiconductors")
+    tariff_events = set(Topic.objects.get(slug="tariffs").events.public())
+    assert facet_count(after, "actor", "china") == len([e for e in tariff_events if e.actors.filter(slug="china")])
+
+
+def test_precision_and_checked_filters(client):
+    weeks = event_ids(client.get("/?precision=week"))
+    assert weeks and all(Event.objects.get(pk=pk).precision == "week" for pk in weeks)
+    assert event_ids(client.get("/?checked=on")) == []
+    event = Event.objects.get(pk=weeks[0])
+    event.status = Event.Status.VERIFIED
+    event.save()
+    assert event_ids(client.get("/?checked=on")) == [event.pk]
+
+
+def test_density_chart_bars_narrow_the_dates(client):
+    html = client.get("/?from=2025-06&to=2025-07").content.decode()
+    bars = re.findall(r'<a href="\?([^"]+)"[^>]*aria-label="([^"]+)"', html)
+    labels = [label for _, label in bars]
+    june = sum(1 for e in Event.objects.public() if e.date_start.year == 2025 and e.date_start.month == 6
+               and (e.date_end.month == 6 or e.precision in ("day", "week")))
+    assert labels[0] == f"June 2025: {june} events"
+    assert labels[1].startswith("July 2025: ")
+    assert "from=2025-06&amp;to=2025-06" in bars[0][0]
+    assert "busiest month" in html and 'aria-labelledby="chart-summary"' in html
+    assert "show all dates" in html
+
+
+def test_long_ranges_are_charted_by_year(client):
+    html = client.get("/").content.decode()
+    assert "Events per year" in html
+    assert re.search(r'aria-label="2025: \d+ events"', html)
+
+
+def test_share_previews_describe_the_filter(client):
+    html = client.get("/?topic=tariffs&from=2025-04&to=2025-07").content.decode()
+    count = len([e for e in Topic.objects.get(slug="tariffs").events.public()
+                 if e.date_start.isoformat() >= "2025-04-01" and e.date_end.isoformat() <= "2025-07-31"])
+    description = f"{count} events on Tariffs, Apr–Jul 2025"
+    assert f'<meta property="og:title" content="{description}">' in html
+    assert f'<meta name="twitter:title" content="{description}">' in html
+    assert f"<title>{description} · US–China tech timeline</title>" in html
+
+
+def test_a_change_from_the_form_leaves_the_form_alone(client):
+    html = client.get("/?q=Geneva", headers={**HTMX, "HX-Trigger": "filters"}).content.decode()
+    assert '<form id="filters"' not in html
+    assert 'hx-swap-oob="true">' in html
+
+
+def test_a_change_from_a_bar_or_tag_sends_the_form_with_it(client):
+    html = client.get("/?topic=tariffs", headers=HTMX).content.decode()
+    form = re.search(r'<form id="filters"[^>]*>', html)[0]
+    assert 'hx-swap-oob="true"' in form
+    assert re.search(r'name="topic" value="tariffs" checked', html)
+
+
+def test_history_restore_gets_the_whole_page(client):
+    html = client.get("/?q=Geneva", headers={**HTMX, "HX-History-Restore-Request": "true"}).content.decode()
+    assert "<html" in html
+
+
+def test_merged_events_show_once_with_their_number_of_sources(client):
+    kept, merged = Event.objects.filter(timex__icontains="July 8")[:2]
+    merged.merged_into = kept
+    merged.save()
+    html = client.get("/?q=July+8").content.decode()
+    assert merged.pk not in event_ids(client.get("/?q=July+8"))
+    assert f'href="/events/{kept.pk}/#sources">2 sources</a>' in html
+    detail = client.get(kept.get_absolute_url()).content.decode()
+    assert "2 sources" in detail and merged.passage.get_absolute_url() in detail
+
+
+def test_event_page_shows_its_neighbours_and_opens_the_timeline_at_it(client):
+    ordered = list(Event.objects.public().chronological())
+    event = ordered[10]
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert 'aria-current="true"' in html
+    for neighbour in ordered[7:10] + ordered[11:14]:
+        assert neighbour.get_absolute_url() in html
+    link = re.search(r'href="/\?([^"#]*)#event-(\d+)"', html)
+    assert int(link[2]) == event.pk
+    around = event_ids(client.get("/?" + link[1].replace("&amp;", "&")))
+    assert around[:4] == [e.pk for e in ordered[7:11]]
+
+
+@pytest.mark.parametrize("size", [5, 40])
+def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, settings, size):
+    settings.TIMELINE_PAGE_SIZE = 5
+    client.get("/?from=2024")
+    with CaptureQueriesContext(connection) as small:
+        client.get("/?from=2024")
+    settings.TIMELINE_PAGE_SIZE = size
+    with CaptureQueriesContext(connection) as large:
+        client.get("/?from=2024")
+    assert len(large) == len(small) <= 20
+
+
+def test_garbage_parameters_never_break_the_page(client):
+    for query in ["precision=fortnight", "checked=maybe", "topic=%00", "from=" + "9" * 50, "after=2025-99-99.1",
+                  "source=99999999999999999999", "q=" + "x" * 500]:
+        for headers in ({}, HTMX):
+            assert client.get(f"/?{query}", headers=headers).status_code == 200, query
