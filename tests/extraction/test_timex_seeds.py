@@ -76,6 +76,16 @@ def _timex(sentence: str, anchor: dt.date, expr: str):
      "this month", "2025-06", ""),
     ("001", "founded barely more than a year ago", dt.date(2025, 6, 29),
      "more than a year ago", "2024", "BEFORE"),
+    # A bare weekday in past-tense narration is the latest one before the
+    # anchor (a Saturday); "the July 8 deadline" describes its own date only.
+    ("000", "Trump further played down the July 8 deadline", dt.date(2025, 6, 28),
+     "Friday", "2025-06-27", ""),
+    # A sentence opening with a year is about that year.
+    ("000", "In 1777, they were used in Philadelphia", dt.date(2025, 6, 28),
+     "Independence Day", "1777-07-04", ""),
+    ("002", "crafts publicly four years back", dt.date(2025, 7, 21), "four years back", "2021", ""),
+    ("003", "29% increase in the September quarter", dt.date(2024, 11, 22),
+     "the September quarter", "2024-Q3", ""),
 ])
 def test_seed_sentence(seed, fragment, anchor, expr, value, mod):
     t = _timex(_sentence(seed, fragment), anchor, expr)
@@ -91,6 +101,11 @@ def test_seed_sentence(seed, fragment, anchor, expr, value, mod):
     ("004", "Copyright © 2024 Communications Today", dt.date(2020, 11, 10), "2024"),
     ("004", "Copyright © 2024 Communications Today", dt.date(2020, 11, 10), "Today"),
     ("003", "Huawei’s success in advancing its AI chips may shape", dt.date(2024, 11, 22), "may"),
+    # generic uses: the season as a noun modifier, the present age, a name
+    ("000", "fireworks are synonymous with the summer holiday", dt.date(2025, 6, 28), "summer"),
+    ("000", "fireworks are synonymous with the summer holiday", dt.date(2025, 6, 28), "Now"),
+    ("002", "they must be relevant in today's world", dt.date(2025, 7, 21), "today"),
+    ("000", "the state-run China Daily published", dt.date(2025, 5, 1), "Daily"),
 ])
 def test_seed_non_dates(seed, fragment, anchor, forbidden):
     sentence = _sentence(seed, fragment)

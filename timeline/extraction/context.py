@@ -4,15 +4,26 @@ Results stories compare a quarter with "a year ago" / "the year-earlier
 period", meaning the same quarter of the previous year, and call the quarter
 under discussion "the quarter". When such a story has named a quarter shortly
 before, these expressions take that quarter as their reference.
+
+A sentence that opens with a year ("In 1777, ... Independence Day") sets the
+temporal focus for its undated months, days and holidays: they fall in that
+year, not near the publication date. A year further in (often inside a
+relative clause) frames only its own clause, so it sets no focus.
 """
 
 import re
 
 from .grammar import Candidate
 from .model import Timex
+from .tense import sentence_bounds
 
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.I)
 _WINDOW = 1500
+# Kinds that carry no year of their own and may take the sentence's year.
+_UNDATED = {"month", "md", "dm", "holiday", "season"}
+_EXPLICIT_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_OPENER = re.compile(r"^[\"'“‘(`]*(?:(?:in|by|during|since|until|through|throughout|from)\s+)?$",
+                     re.I)
 
 
 class Context:
@@ -20,10 +31,26 @@ class Context:
 
     def __init__(self):
         self.quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+        self.year: tuple[int, str] | None = None  # (end offset, year) of the last named year
 
-    def adjust(self, t: Timex, c: Candidate) -> Timex:
+    def focus_year(self, c: Candidate, text: str) -> str | None:
+        """The year an undated candidate takes from an earlier year in its sentence."""
+        g = c.groups
+        if c.kind not in _UNDATED or g.get("year") or g.get("rel") or self.year is None:
+            return None
+        end, year = self.year
+        if end > c.start or sentence_bounds(text, c.start, c.end)[0] > end:
+            return None
+        return year
+
+    def adjust(self, t: Timex, c: Candidate, text: str) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
+        year = g.get("year") or ""
+        if c.kind == "year" and _EXPLICIT_YEAR.match(year):
+            s = sentence_bounds(text, t.start, t.end)[0]
+            if _OPENER.match(text[s:t.start]):
+                self.year = (t.end, year)
         if c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
             self.quarter = (t.end, int(t.value[:4]), int(t.value[-1]))
             return t

@@ -19,7 +19,8 @@ _NORMALISERS = {
     "quarter": P.norm_quarter, "qcode": P.norm_qcode, "half": P.norm_half,
     "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
     "set": P.norm_set, "clock": P.norm_clock, "weekend": P.norm_weekend,
-    "spoken_year": P.norm_spoken_year,
+    "spoken_year": P.norm_spoken_year, "fyear": P.norm_fyear,
+    "mquarter": P.norm_month_quarter,
 }
 
 
@@ -44,10 +45,13 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             return memo[0]
 
         span = text[c.start:c.end]
+        focus = ctx.focus_year(c, text)
+        if focus:
+            c = c._replace(groups={**c.groups, "year": focus})
         got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
-        t = ctx.adjust(Timex(c.start, c.end, span, *got), c)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text)
         out.append(t)
         last_end = c.end
     return out

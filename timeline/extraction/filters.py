@@ -24,6 +24,20 @@ _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
 # capitalised word mid-sentence is part of a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*\s+$")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
+# "the summer holiday", "the winter games": a season word modifying a noun
+# names the recurring occasion, not a dated season.
+_SEASON_COMPOUND = re.compile(
+    r"^\s+(?:holidays?|vacations?|break|recess|olympics|games|solstice|equinox|"
+    r"collections?|fashions?|sales?|camps?|schools?|semesters?|terms?|sessions?|"
+    r"festivals?|months|weather|storms?|wheat|crops?)\b", re.I)
+# "today's world", "the people of tomorrow": the present or future age in
+# general, not a day.
+_GENERIC_DAY_AFTER = re.compile(
+    r"^['’]s\s+(?:world|youth|society|generation|children|kids|teenagers|young|consumers|"
+    r"culture|economy|era|age|standards|technology|family|families|women|men)\b", re.I)
+_GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
+# Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
+_DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
 
 
 def rejected(c: Candidate, text: str) -> bool:
@@ -49,6 +63,22 @@ def rejected(c: Candidate, text: str) -> bool:
         return True
     if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(before):
         return True
-    if c.kind == "season" and (g.get("rel") or "").lower() == "the" and _THE_FALL.match(after):
+    if c.kind == "deictic" and g["word"].lower() in ("today", "tomorrow") and not g.get("part") \
+            and (_GENERIC_DAY_AFTER.match(after) or _GENERIC_DAY_BEFORE.search(before)):
+        return True
+    if c.kind == "season" and not g.get("year") and (g.get("rel") or "").lower() in ("", "the") \
+            and (_THE_FALL.match(after) or _SEASON_COMPOUND.match(after)):
+        return True
+    if c.kind == "ref":
+        ref = g["ref"]
+        # Bare "recent" modifies an event noun ("the recent sale") and is
+        # annotated less often than not; "recent years" etc. stay.
+        if ref.lower() == "recent":
+            return True
+        if ref == "Now" and after.startswith(",") and _DISCOURSE_NOW.search(before):
+            return True
+    # "China Daily", "Weekly Standard": a capitalised frequency word after a
+    # capitalised word is a name.
+    if c.kind == "set" and g.get("adv") and text[c.start].isupper() and _NAME_BEFORE.search(before):
         return True
     return False

@@ -92,7 +92,7 @@ _RULES = [
     ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
                               r"the future|these days|recent (?:years|months|weeks|days|times)|"
                               r"the near future|the near term|the short term|the time being|"
-                              r"lately") + r"|right now|now|current|recent)\b(?!-)"),
+                              r"lately") + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
     ("weekend", MOD + _i("the") + r"\s+" + _i("weekend") + r"\b"),
     ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?(?P<spoken>" + _i(
         r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -102,12 +102,18 @@ _RULES = [
     ) + r")\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
-    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?P<dir>" + _i(r"ago|earlier|before|later|"
+    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?P<dir>" + _i(r"ago|back|earlier|before|later|"
                                                                   r"from now|hence") + r")\b"),
     ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
                 r"(?P<ya>" + _i(r"year-earlier|year-ago|year earlier") + r")\s+(?P<unit>"
                 + _i("quarter|period") + r")\b"),
     ("yearago", r"\b(?P<ya>" + _i(r"year-earlier|year-ago") + r")\b"),
+    # The year a report is about: "for the full year", "by year-end".
+    ("fyear", r"\b(?P<end>" + _i(r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end")
+              + r")(?![\w-])"),
+    ("fyear", r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year"
+                         r"(?=\s+(?P<ended>ended|ending))?") + r"(?![\w'’-]|\s+(?:\d|'\d|"
+              + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))"),
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
                 + r")\s+)?(?:" + _i("fiscal") + r"\s+)?" + ORD + r"[\s-]+(?:" + _i("fiscal")
@@ -122,6 +128,8 @@ _RULES = [
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"),
+    # "the September quarter": the quarter that ends (or runs) in that month.
+    ("mquarter", _i("the") + r"\s+" + MON + r"[\s-]+" + _i("quarter") + r"\b"),
     ("qcode", r"\b(?:(?P<q1>Q[1-4])(?:\s+" + YEAR + r")?|(?P<y2>(?:19|20)\d\d)\s*(?P<q2>Q[1-4])"
               r"|(?P<q3>[1-4])Q(?:\s*(?P<y3>(?:19|20)\d\d))?)\b"),
     ("half", r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"

@@ -132,6 +132,8 @@ def norm_month(g, anchor, direction, text=""):
         y = anchor.year
     elif rel == "that":
         return None
+    elif g.get("year"):
+        y = _year(g, anchor)
     else:
         y = D.month_year(month, anchor, direction())
     return "DATE", D.fmt_month(y, month), _mod(g)
@@ -168,7 +170,7 @@ def norm_weekday(g, anchor, direction, text=""):
         return None
     d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction(), rel)
     if g.get("part"):
-        return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[g['part'].lower()]}", _mod(g)
+        return "DATE", D.fmt_day(d), _mod(g)
     return "DATE", D.fmt_day(d), _mod(g)
 
 
@@ -221,7 +223,7 @@ def norm_ago(g, anchor, direction, text=""):
     n = number_value(g["num"])
     unit = g["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
-    sign = -1 if g["dir"].lower() in ("ago", "earlier", "before") else 1
+    sign = -1 if g["dir"].lower() in ("ago", "back", "earlier", "before") else 1
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     approx = _APPROX.get((g.get("approx") or "").lower(), "")

@@ -221,3 +221,16 @@ def norm_spoken_year(g, anchor, direction, text=""):
         y = _SPOKEN[words[0]] * 100 + sum(_SPOKEN[w] for w in words[1:])
     return "DATE", f"{y:04d}", ""
 
+
+
+def norm_fyear(g, anchor, direction, text=""):
+    # "the year ended Sept. 30" is a reporting period, a year long.
+    if g.get("ended"):
+        return "DURATION", "P1Y", ""
+    return "DATE", f"{anchor.year:04d}", "END" if g.get("end") else ""
+
+
+def norm_month_quarter(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    y = D.month_year(month, anchor, direction())
+    return "DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}", ""

@@ -15,9 +15,12 @@ PAST, FUTURE = "past", "future"
 # as often to the past as to the future.
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
-    r"scheduled|is due|are due|due to|deadline|upcoming|next|aims? to|intends? to|"
-    r"set to|set for|to be held|hopes? to|projected|tomorrow|soon|tentatively|payable|expire|effective"
+    r"scheduled|is due|are due|due to|aims? to|intends? to|"
+    r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expire"
 )
+# Words that give a noun a future time ("the July 8 deadline", "an upcoming
+# vote") say little about the tense of the clause around another date.
+_NOUN_FUTURE_WORDS = r"deadline|upcoming|next|projected|payable|effective"
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
     r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
@@ -26,7 +29,7 @@ _PAST_WORDS = (
     r"withdrew|last|earlier|previously|yesterday|already|since"
 )
 _CUE_RE = re.compile(
-    r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r")|"
+    r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r")|"
     r"(?P<ed>(?!(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
     r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
     r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
@@ -63,6 +66,8 @@ def direction(text: str, start: int, end: int) -> str | None:
             kind, weight = FUTURE, 0
         elif m.group("fut"):
             kind, weight = FUTURE, 0
+        elif m.group("nfut"):
+            kind, weight = FUTURE, 40
         elif m.group("past"):
             kind, weight = PAST, 0
         else:

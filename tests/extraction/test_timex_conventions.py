@@ -1,0 +1,84 @@
+"""TimeML annotation conventions the engine follows, in newswire-style sentences."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import find_timexes
+
+SAT = dt.date(2025, 6, 28)  # a Saturday
+NOV = dt.date(2025, 11, 3)  # a results-season Monday
+
+
+def _found(sentence: str, anchor: dt.date):
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # the year a report is about, and its end
+    ("Sales for the full year rose 8%.", NOV, ("the full year", "DATE", "2025", "")),
+    ("The company expects lower earnings for the fiscal year.", NOV,
+     ("the fiscal year", "DATE", "2025", "")),
+    ("Volume was flat for the year, the company said.", NOV, ("the year", "DATE", "2025", "")),
+    ("The firm has no plans for the year 2000.", NOV, ("the year 2000", "DATE", "2000", "")),
+    ("The unit will be sold by the end of the year.", NOV,
+     ("the end of the year", "DATE", "2025", "END")),
+    ("The deal should close by year-end.", NOV, ("year-end", "DATE", "2025", "END")),
+    ("Rules should be in place by year's end.", NOV, ("year's end", "DATE", "2025", "END")),
+    # a reporting period named by its closing date lasts a year
+    ("Revenue was $76 million for the year ended March 31.", NOV,
+     ("the year", "DURATION", "P1Y", "")),
+    # a quarter named by its month
+    ("Exports rose 9% in the June quarter.", NOV, ("the June quarter", "DATE", "2025-Q2", "")),
+    # "back" counts backwards like "ago"
+    ("She opened the shop three years back.", NOV, ("three years back", "DATE", "2022", "")),
+    # a weekday with a part of the day is annotated as the day
+    ("Protesters marched on Friday night.", SAT, ("Friday night", "DATE", "2025-06-27", "")),
+    ("The minister arrived Tuesday morning.", SAT, ("Tuesday morning", "DATE", "2025-06-24", "")),
+    # sentence-initial "Now" without a comma is the time adverb
+    ("Now the board is weighing a sale.", SAT, ("Now", "DATE", "PRESENT_REF", "")),
+])
+def test_convention(sentence, anchor, expected):
+    assert expected in _found(sentence, anchor)
+
+
+@pytest.mark.parametrize("sentence,anchor,forbidden", [
+    ("Now, he says, the plan looks doomed.", SAT, "Now"),
+    ("The recent sale of the unit lifted profit.", SAT, "recent"),
+    ("Traffic always peaks during the summer holiday.", SAT, "summer"),
+    ("Retailers prepare for the winter sales.", SAT, "winter"),
+    ("Phones are central to today's world.", SAT, "today"),
+    ("Schools must train the workers of tomorrow.", SAT, "tomorrow"),
+    ("The editorial ran in the New York Daily News.", SAT, "Daily"),
+])
+def test_not_a_timex(sentence, anchor, forbidden):
+    assert all(forbidden not in t.text for t in find_timexes(sentence, anchor))
+
+
+@pytest.mark.parametrize("sentence,expr,value", [
+    # a sentence that opens with a year sets the year of its undated dates
+    ("In 1777, the first organized Independence Day celebrations were held.",
+     "Independence Day", "1777-07-04"),
+    ("In 1998, the plant closed in March.", "March", "1998-03"),
+    ("By 2030, the line will run every Christmas Eve.", "Christmas Eve", "2030-12-24"),
+])
+def test_sentence_year_focus(sentence, expr, value):
+    assert [t.value for t in find_timexes(sentence, SAT) if t.text == expr] == [value]
+
+
+def test_year_inside_a_clause_sets_no_focus():
+    sentence = "Under a program approved in 1987, the firm bought shares through Sept. 29."
+    assert [t.value for t in find_timexes(sentence, dt.date(2025, 11, 2))
+            if t.text == "Sept. 29"] == ["2025-09-29"]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # a noun's own future ("the July 8 deadline") does not pull a weekday forward
+    ("Trump played down the July 8 deadline at a press conference Friday.", "2025-06-27"),
+    ("Officials played down the upcoming vote at a briefing Thursday.", "2025-06-26"),
+    # a future verb still does
+    ("The minister will meet his counterpart Thursday.", "2025-07-03"),
+])
+def test_weekday_direction(sentence, value):
+    assert [t.value for t in find_timexes(sentence, SAT) if t.type == "DATE"
+            and t.text in ("Friday", "Thursday")] == [value]
