@@ -259,9 +259,9 @@ class EventAddForm(forms.ModelForm):
 
 @admin.register(Event)
 class EventAdmin(VersionedAdmin):
-    list_display = ["date_label", "text", "timex", "date_start", "date_end", "precision", "version", "status",
-                    "source_title"]
-    list_editable = ["date_start", "date_end", "precision", "version"]
+    list_display = ["date_label", "text", "timex", "date_start", "date_end", "precision", "qualifier", "version",
+                    "status", "source_title"]
+    list_editable = ["date_start", "date_end", "precision", "qualifier", "version"]
     list_filter = ["status", "precision", ("date_start", DateRangeFilter), "passage__source__date_origin",
                    "passage__source", "topics", "actors"]
     search_fields = ["text", "timex", "passage__text", "passage__source__title", "passage__source__outlet"]
@@ -388,11 +388,11 @@ class EventAdmin(VersionedAdmin):
 @admin.register(ReviewItem)
 class ReviewItemAdmin(EventAdmin):
     list_display = ["doubt", "reasons", "date_label", "text", "timex", "date_start", "date_end", "precision",
-                    "version", "source_title"]
+                    "qualifier", "version", "source_title"]
     list_display_links = ["date_label"]
 
     def get_queryset(self, request):
-        qs = super().get_queryset(request).most_doubtful_first()
+        qs = ReviewItem.objects.most_doubtful_first().select_related("passage__source")
         # Only the list is the queue; an item stays reachable after the editor has dealt with it.
         if request.resolver_match and request.resolver_match.url_name == "timeline_reviewitem_changelist":
             qs = qs.needing_review()
