@@ -35,6 +35,10 @@ def _found(sentence: str, anchor: dt.date):
     # a weekday with a part of the day is annotated as the day
     ("Protesters marched on Friday night.", SAT, ("Friday night", "DATE", "2025-06-27", "")),
     ("The minister arrived Tuesday morning.", SAT, ("Tuesday morning", "DATE", "2025-06-24", "")),
+    # the ten years from now, not the calendar decade after this one
+    ("Rivals will compete hard in the next decade.", SAT, ("the next decade", "DURATION", "P10Y", "")),
+    # a frequency adverb after the verb stays a set
+    ("The fund reports its holdings quarterly.", SAT, ("quarterly", "SET", "P3M", "")),
     # sentence-initial "Now" without a comma is the time adverb
     ("Now the board is weighing a sale.", SAT, ("Now", "DATE", "PRESENT_REF", "")),
 ])
@@ -44,6 +48,7 @@ def test_convention(sentence, anchor, expected):
 
 @pytest.mark.parametrize("sentence,anchor,forbidden", [
     ("Now, he says, the plan looks doomed.", SAT, "Now"),
+    ("The board raised its quarterly dividend to 12 cents.", SAT, "quarterly"),
     ("The recent sale of the unit lifted profit.", SAT, "recent"),
     ("Traffic always peaks during the summer holiday.", SAT, "summer"),
     ("Retailers prepare for the winter sales.", SAT, "winter"),
@@ -76,9 +81,19 @@ def test_year_inside_a_clause_sets_no_focus():
     # a noun's own future ("the July 8 deadline") does not pull a weekday forward
     ("Trump played down the July 8 deadline at a press conference Friday.", "2025-06-27"),
     ("Officials played down the upcoming vote at a briefing Thursday.", "2025-06-26"),
-    # a future verb still does
+    # a future verb still does, and so do "is to" and "as soon as"
     ("The minister will meet his counterpart Thursday.", "2025-07-03"),
+    ("The stock is to resume trading in Paris Thursday.", "2025-07-03"),
+    ("The family could fly home as soon as Thursday, officials said.", "2025-07-03"),
 ])
 def test_weekday_direction(sentence, value):
     assert [t.value for t in find_timexes(sentence, SAT) if t.type == "DATE"
             and t.text in ("Friday", "Thursday")] == [value]
+
+
+def test_each_mention_keeps_the_quarter_under_discussion():
+    filler = " The company also cited weaker demand in Europe and higher costs." * 20
+    text = ("Third-quarter profit rose 9%." + filler + " Sales in the latest quarter grew."
+            + filler + " Margins widened from a year earlier.")
+    found = {t.text: t.value for t in find_timexes(text, NOV)}
+    assert found["a year earlier"] == "2024-Q3"

@@ -62,4 +62,6 @@ class Context:
         end, y, q = self.quarter
         if c.start - end > _WINDOW:
             return t
+        # Each mention of the quarter under discussion keeps it under discussion.
+        self.quarter = (t.end, y, q)
         return t._replace(value=f"{y - 1 if year_back else y:04d}-Q{q}")

@@ -36,6 +36,10 @@ _GENERIC_DAY_AFTER = re.compile(
     r"^['’]s\s+(?:world|youth|society|generation|children|kids|teenagers|young|consumers|"
     r"culture|economy|era|age|standards|technology|family|families|women|men)\b", re.I)
 _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
+# "quarterly dividend", "quarterly results": the frequency word classifies a
+# financial figure and is not annotated as a set of times.
+_FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
+                           r"with|as|than|basis)\b)[a-z]")
 # Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
 
@@ -77,6 +81,8 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         if ref == "Now" and after.startswith(",") and _DISCOURSE_NOW.search(before):
             return True
+    if c.kind == "set" and (g.get("adv") or "").lower() == "quarterly" and _FIGURE_AFTER.match(after):
+        return True
     # "China Daily", "Weekly Standard": a capitalised frequency word after a
     # capitalised word is a name.
     if c.kind == "set" and g.get("adv") and text[c.start].isupper() and _NAME_BEFORE.search(before):

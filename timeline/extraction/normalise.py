@@ -210,7 +210,8 @@ def norm_rel(g, anchor, direction, text=""):
         return "DATE", f"{y:04d}-{SEASONS[unit]}", mod
     if rel in ("the same", "that", "the following", "early", "late", "current") or unit == "season":
         return None
-    if unit == "decade" and rel in _PAST_REL:
+    # "the last/next decade" is the ten years up to or from now, not a calendar decade.
+    if unit == "decade" and (rel in _PAST_REL or rel in ("the next", "the coming")):
         return "DURATION", "P10Y", ""
     if unit == "quarter" and rel in ("the latest", "the most recent"):
         rel = "last"

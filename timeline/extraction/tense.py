@@ -15,6 +15,7 @@ PAST, FUTURE = "past", "future"
 # as often to the past as to the future.
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
+    r"as soon as|as early as|(?:is|are) to|"
     r"scheduled|is due|are due|due to|aims? to|intends? to|"
     r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expire"
 )
