@@ -51,7 +51,10 @@ class Context:
             s = sentence_bounds(text, t.start, t.end)[0]
             if _OPENER.match(text[s:t.start]):
                 self.year = (t.end, year)
-        if c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
+        # "the latest quarter" is the last completed one, as good as named.
+        latest = (c.kind == "rel" and (g.get("unit") or "").lower() == "quarter"
+                  and (g.get("rel") or "").lower() in ("the latest", "the most recent"))
+        if latest or c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
             self.quarter = (t.end, int(t.value[:4]), int(t.value[-1]))
             return t
         year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
