@@ -37,6 +37,12 @@ def _found(sentence: str, anchor: dt.date):
     ("The minister arrived Tuesday morning.", SAT, ("Tuesday morning", "DATE", "2025-06-24", "")),
     # the ten years from now, not the calendar decade after this one
     ("Rivals will compete hard in the next decade.", SAT, ("the next decade", "DURATION", "P10Y", "")),
+    # "or so" belongs to the expression and makes it approximate
+    ("Plants will close over the next two years or so.", SAT,
+     ("the next two years or so", "DURATION", "P2Y", "APPROX")),
+    ("Talks began a week or so ago.", SAT, ("a week or so ago", "DATE", "2025-W25", "APPROX")),
+    # after a modal, "one day" is some future time
+    ("The tower will one day be the city's tallest.", SAT, ("one day", "DATE", "FUTURE_REF", "")),
     # a frequency adverb after the verb stays a set
     ("The fund reports its holdings quarterly.", SAT, ("quarterly", "SET", "P3M", "")),
     # sentence-initial "Now" without a comma is the time adverb

@@ -93,6 +93,9 @@ _RULES = [
                               r"the future|these days|recent (?:years|months|weeks|days|times)|"
                               r"the near future|the near term|the short term|the time being|"
                               r"lately") + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
+    # "will one day be": some future time, not a day's length.
+    ("ref", r"\b" + _i(r"will|would|could|may|might|can|should|must") + r"\s+(?P<core>(?P<ref>"
+            + _i("one day") + r"))\b"),
     ("weekend", MOD + _i("the") + r"\s+" + _i("weekend") + r"\b"),
     ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?(?P<spoken>" + _i(
         r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -102,8 +105,8 @@ _RULES = [
     ) + r")\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
-    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?P<dir>" + _i(r"ago|back|earlier|before|later|"
-                                                                  r"from now|hence") + r")\b"),
+    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
+            r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|hence") + r")\b"),
     ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
                 r"(?P<ya>" + _i(r"year-earlier|year-ago|year earlier") + r")\s+(?P<unit>"
                 + _i("quarter|period") + r")\b"),
@@ -145,7 +148,8 @@ _RULES = [
                  r"the coming|the latest|the final|the remaining|the following|the|past|last|"
                  r"next|first|another|the better part of|the entire|the whole|an extra|"
                  r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
-                 + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?(?![\w-])"),
+                 + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
+                 + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
     ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
                                r"lasted|past|coming") + r")\s+(?P<core>(?P<vague>"

@@ -34,7 +34,7 @@ _NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the fol
 _SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
             "biannually": "P6M", "biweekly": "P2W"}
-_REFS = {"recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+_REFS = {"one day": "FUTURE_REF", "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
          "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
          "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
 
@@ -227,7 +227,7 @@ def norm_ago(g, anchor, direction, text=""):
     sign = -1 if g["dir"].lower() in ("ago", "back", "earlier", "before") else 1
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
-    approx = _APPROX.get((g.get("approx") or "").lower(), "")
+    approx = _APPROX.get((g.get("approx") or "").lower(), "") or ("APPROX" if g.get("orso") else "")
     # "more than a year ago" lies before the point a year back, "nearly" after it.
     if approx in ("MORE_THAN", "EQUAL_OR_MORE"):
         mod = "BEFORE" if sign < 0 else "AFTER"

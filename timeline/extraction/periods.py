@@ -154,7 +154,7 @@ def norm_duration(g, anchor, direction, text=""):
         return None
     if n is not None and "and a half" in text.lower():
         n += 0.5
-    mod = _APPROX.get((g.get("approx") or "").lower(), "")
+    mod = _APPROX.get((g.get("approx") or "").lower(), "") or ("APPROX" if g.get("orso") else "")
     return "DURATION", _duration_value(n, unit), mod
 
 
