@@ -86,6 +86,9 @@ def _timex(sentence: str, anchor: dt.date, expr: str):
     ("002", "crafts publicly four years back", dt.date(2025, 7, 21), "four years back", "2021", ""),
     ("003", "29% increase in the September quarter", dt.date(2024, 11, 22),
      "the September quarter", "2024-Q3", ""),
+    # the coming ten years, not the calendar 2030s
+    ("004", "innovation capabilities in the next decade", dt.date(2020, 11, 10),
+     "the next decade", "P10Y", ""),
 ])
 def test_seed_sentence(seed, fragment, anchor, expr, value, mod):
     t = _timex(_sentence(seed, fragment), anchor, expr)
