@@ -15,3 +15,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("loaddata", "taxonomy", verbosity=0)
         ingest_paths([settings.SEEDS_DIR], progress=quiet)
+
+
+@pytest.fixture(autouse=True)
+def fresh_summaries():
+    """Tests change events behind the app's back (no write request), so each starts with no cached counts."""
+    from django.core.cache import cache
+
+    cache.clear()

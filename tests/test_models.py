@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from timeline.models import Actor, Event, Topic, date_label
+from timeline.models import Actor, Event, Passage, Topic, date_label
 
 D = datetime.date
 
@@ -86,11 +86,30 @@ def test_searching_145_percent_finds_the_tariff_passages(db):
 
 
 def test_a_percentage_search_also_finds_it_written_per_cent(db):
-    event = Event.objects.first()
-    event.text = "Duties rose to 9731 per cent on Monday."
-    event.save()
-    assert list(Event.objects.matching("9731%")) == [event]
-    assert list(Event.objects.matching("9731 per")) == [event]
+    written_out, other_number = Passage.objects.filter(events__isnull=False).distinct()[:2]
+    written_out.text = "Duties rose to 9731 per cent on Monday."
+    written_out.save()
+    other_number.text = "Exports reached 9731 billion on Monday."
+    other_number.save()
+    assert set(Event.objects.matching("9731%")) == set(written_out.events.all())
+    assert set(Event.objects.matching("9731 per")) == set(written_out.events.all())
+    assert set(Event.objects.matching("9731")) == set(written_out.events.all()) | set(other_number.events.all())
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Geneva", True), ("geneva", True), ("Genev", True), ("export control", True), ("exports controlled", True),
+        ("Geneva zzzyx", False), ('"unbalanced', False), ("Geneva AND talks", True), ("Geneva NOT talks", True),
+        ("*", None), ("", None),
+    ],
+)
+def test_text_search_is_word_based_and_tolerates_any_input(db, words, found):
+    matches = Event.objects.matching(words)
+    if found is None:
+        assert matches.count() == Event.objects.count()
+    else:
+        assert matches.exists() is found
 
 
 def test_after_continues_in_chronological_order(db):

@@ -1,8 +1,10 @@
 """The density chart: events per month (or year) drawn as SVG bars on the server."""
 
+import datetime
 from dataclasses import dataclass
 
 WIDTH, HEIGHT, GAP = 600, 80, 0.15
+POINT_LIKE = {"day", "week"}
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,58 @@ class Chart:
         return self.bars[-1].label
 
 
-def density_chart(histogram, by_year, query):
-    """Bars for (bucket date, count) pairs; each bar links to the same filters narrowed to its period."""
-    if not histogram:
+def density_chart(spans, query):
+    """Bars for (date_start, date_end, precision, count) rows; each bar links to its period's events."""
+    total = sum(row[3] for row in spans)
+    if not total:
         return None
+    first, last = _central_range(spans, total)
+    by_year = last.year - first.year > 4
+    counts = {}
+    for start, end, precision, count in spans:
+        if start < first or end > last:
+            continue
+        bucket = _bucket(start, by_year)
+        # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
+        if precision in POINT_LIKE or bucket == _bucket(end, by_year):
+            counts[bucket] = counts.get(bucket, 0) + count
+    histogram = [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)]
+    return _draw(histogram, by_year, query)
+
+
+def _central_range(spans, total):
+    """The range holding the central 96% of events: a stray 1777 or 2039 would squash every other bar."""
+    outliers = total * 2 // 100
+    seen, first = 0, None
+    for start, _, _, count in sorted(spans):
+        seen += count
+        if seen > outliers:
+            first = start
+            break
+    seen, last = 0, None
+    for _, end, _, count in sorted(spans, key=lambda row: row[1], reverse=True):
+        seen += count
+        if seen > outliers:
+            last = end
+            break
+    return min(first, last), max(first, last)
+
+
+def _bucket(day, by_year):
+    return datetime.date(day.year, 1, 1) if by_year else datetime.date(day.year, day.month, 1)
+
+
+def _buckets(first, last, by_year):
+    if by_year:
+        return [datetime.date(year, 1, 1) for year in range(first.year, last.year + 1)]
+    buckets, month = [], datetime.date(first.year, first.month, 1)
+    while month <= last:
+        buckets.append(month)
+        month = datetime.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return buckets
+
+
+def _draw(histogram, by_year, query):
     slot = WIDTH / len(histogram)
     tallest = max(count for _, count in histogram) or 1
     bars = []

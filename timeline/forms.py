@@ -1,14 +1,17 @@
 """The timeline's filter: one definition for the page, its htmx fragment, the exports and the command."""
 
 import datetime
+import hashlib
 
 from django import forms
-from django.db.models import Count, F, Q
-from django.db.models.functions import TruncMonth, TruncYear
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count
 from django.utils import timezone
 
 from timeline.extraction import parse_period
 
+from .caching import generation
 from .models import Actor, Event, Source, Topic
 
 FACETS = ("topic", "actor", "source")
@@ -99,16 +102,32 @@ class TimelineFilter(forms.Form):
 
     def facet_counts(self):
         """For each facet, how many events each choice would give with the other filters kept."""
-        lookups = {"topic": "topics__slug", "actor": "actors__slug", "source": "passage__source_id"}
+        through = {"topic": (Event.topics.through, "topic__slug"), "actor": (Event.actors.through, "actor__slug")}
         counts = {}
-        for facet, lookup in lookups.items():
-            rows = self.events(ignoring=facet).order_by().values(lookup).annotate(n=Count("id", distinct=True))
-            counts[facet] = {row[lookup]: row["n"] for row in rows if row[lookup] is not None}
+        for facet, (model, lookup) in through.items():
+            selected = self.events(ignoring=facet).order_by().values("pk")
+            rows = model.objects.filter(event__in=selected).values(lookup).annotate(n=Count("event_id"))
+            counts[facet] = {row[lookup]: row["n"] for row in rows}
+        rows = self.events(ignoring="source").order_by().values("passage__source_id").annotate(n=Count("id"))
+        counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
         return counts
+
+    def summary(self):
+        """Total, facet counts and the spans to chart: scans of every matching event, so they are cached
+        per filter until the data next changes (see timeline.caching)."""
+        canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
+        digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
+        key = f"timeline:summary:{generation()}:{digest}"
+        summary = cache.get(key)
+        if summary is None:
+            spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
+            summary = {"total": self.events().count(), "facets": self.facet_counts(), "spans": list(spans)}
+            cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
+        return summary
 
     def facet_choices(self):
         """Every topic, actor and source with its event count under the other filters, and whether it is on."""
-        counts = self.facet_counts()
+        counts = self.summary()["facets"]
         options = {
             "topic": [(t.slug, t.name) for t in Topic.objects.all()],
             "actor": [(a.slug, a.name) for a in Actor.objects.all()],
@@ -128,28 +147,6 @@ class TimelineFilter(forms.Form):
                 ],
             })
         return facets
-
-    def histogram(self):
-        """Events per month (per year over long ranges), counting only events that fit in one bar."""
-        events = self.events().order_by()
-        total = events.count()
-        if not total:
-            return [], False
-        # A stray 1777 or 2039 would squash every other bar, so the chart spans the central 96% of events.
-        outliers = total * 2 // 100
-        first = events.order_by("date_start").values_list("date_start", flat=True)[outliers]
-        last = events.order_by("-date_end").values_list("date_end", flat=True)[outliers]
-        if last < first:
-            first, last = last, first
-        by_year = (last.year - first.year) > 4
-        trunc = TruncYear if by_year else TruncMonth
-        # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
-        fitting = events.between(first, last).annotate(
-            bucket=trunc("date_start"), bucket_end=trunc("date_end")
-        ).filter(Q(bucket=F("bucket_end")) | Q(precision__in=[Event.Precision.DAY, Event.Precision.WEEK]))
-        rows = fitting.values("bucket").annotate(n=Count("id"))
-        counts = {_as_date(row["bucket"]): row["n"] for row in rows}
-        return [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)], by_year
 
     def cursor(self):
         """The keyset position ('2025-04-25.123') after which the next page starts, or None."""
@@ -177,20 +174,6 @@ class TimelineFilter(forms.Form):
         if start or end:
             text += ", " + _range_label(start.start if start else None, end.end if end else None)
         return text
-
-
-def _as_date(value):
-    return value.date() if isinstance(value, datetime.datetime) else value
-
-
-def _buckets(first, last, by_year):
-    if by_year:
-        return [datetime.date(year, 1, 1) for year in range(first.year, last.year + 1)]
-    buckets, month = [], datetime.date(first.year, first.month, 1)
-    while month <= last:
-        buckets.append(month)
-        month = datetime.date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return buckets
 
 
 def _range_label(start, end):

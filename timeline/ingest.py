@@ -12,6 +12,7 @@ from django.db.models import F
 from timeline.extraction import event_span, find_timexes
 from timeline.extraction.pages import UnreadableFile, read_text_file, split_page, split_passages, split_sentences
 
+from .caching import data_changed
 from .models import Actor, Event, Passage, Source, Topic
 
 MANIFEST_NAME = "manifest.toml"
@@ -131,6 +132,7 @@ def ingest_paths(paths, progress=print):
             if result.unchanged
             else f"{path.name}: {result.sources} sources, {result.passages} passages, {result.events} events"
         )
+    data_changed()
     return report
 
 

@@ -2,8 +2,9 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -161,25 +162,48 @@ class EventQuerySet(models.QuerySet):
         return self.filter(date_end__gte=start, date_start__lte=end)
 
     def about(self, *topics):
-        return self.filter(topics__in=topics).distinct() if topics else self
+        """Events with any of these topics (a semi-join, so no duplicates and no DISTINCT)."""
+        if not topics:
+            return self
+        return self.filter(pk__in=Event.topics.through.objects.filter(topic__in=topics).values("event_id"))
 
     def involving(self, *actors):
-        return self.filter(actors__in=actors).distinct() if actors else self
+        if not actors:
+            return self
+        return self.filter(pk__in=Event.actors.through.objects.filter(actor__in=actors).values("event_id"))
 
     def from_sources(self, *sources):
         return self.filter(passage__source__in=sources) if sources else self
 
     def matching(self, words):
-        """Events whose sentence or passage contains every word; '145%' also finds '145 per cent'."""
-        qs = self
+        """Events whose passage (which holds their sentence) has every word, the last one as a prefix.
+
+        The database's full-text index does the work (FTS5 on SQLite, a GIN index on PostgreSQL; see
+        migration 0004). It keeps "145" of "145%" and drops the sign, so "145%" also finds "145 per cent";
+        a percentage is then checked as written, so it does not also find "145 billion".
+        """
+        terms = re.findall(r"\w+", words)
+        if not terms:
+            return self
+        vendor = connections[self.db].vendor
+        if vendor == "sqlite":
+            query = " ".join(f'"{term}"' for term in terms) + "*"
+            sql, params = "SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query]
+        elif vendor == "postgresql":
+            query = " & ".join(terms) + ":*"
+            sql = "SELECT id FROM timeline_passage WHERE to_tsvector('english', text) @@ to_tsquery('english', %s)"
+            params = [query]
+        else:
+            sql = None
+        qs = self.filter(passage_id__in=RawSQL(sql, params)) if sql else self
         for word in words.split():
-            alternatives = [word]
             percent = re.fullmatch(r"(\d+(?:\.\d+)?)%", word)
-            if percent:
-                alternatives += [f"{percent[1]} per cent", f"{percent[1]} percent"]
+            if sql and not percent:
+                continue
+            alternatives = [word, f"{percent[1]} per cent", f"{percent[1]} percent"] if percent else [word]
             condition = Q()
             for alternative in alternatives:
-                condition |= Q(text__icontains=alternative) | Q(passage__text__icontains=alternative)
+                condition |= Q(passage__text__icontains=alternative)
             qs = qs.filter(condition)
         return qs
 
@@ -198,6 +222,10 @@ class EventQuerySet(models.QuerySet):
 
     def for_display(self):
         return self.select_related("passage__source").prefetch_related("topics", "actors")
+
+    def for_list(self):
+        """for_display without the long texts a timeline entry never shows."""
+        return self.for_display().defer("passage__text", "passage__source__text")
 
 
 class Event(models.Model):
@@ -268,6 +296,12 @@ class Event(models.Model):
         ordering = ["date_start", "id"]
         indexes = [
             models.Index(fields=["date_start", "id"], name="event_chronology"),
+            # The public timeline's own order, so its first page is read off an index, not sorted.
+            models.Index(
+                fields=["date_start", "id"],
+                condition=~Q(status="rejected") & Q(merged_into__isnull=True),
+                name="event_public_chronology",
+            ),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
         ]

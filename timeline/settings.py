@@ -42,6 +42,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "timeline.caching.invalidate_after_writes",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -93,3 +94,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 SEEDS_DIR = BASE_DIR / "seeds"
 TIMELINE_PAGE_SIZE = 50
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# Summaries are shared by every reader of the same filter; a cache shared between processes (e.g.
+# Redis through Django's RedisCache) belongs here in production, the default is per process.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
+TIMELINE_SUMMARY_SECONDS = 600

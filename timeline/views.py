@@ -20,7 +20,7 @@ def timeline(request):
     matching = filters.events()
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = list(matching.after(cursor).for_display().with_source_count()[: size + 1])
+    events = list(matching.after(cursor).for_list().with_source_count()[: size + 1])
     next_query = None
     if len(events) > size:
         events = events[:size]
@@ -36,15 +36,15 @@ def timeline(request):
     undated = first.copy()
     for name in ("from", "to"):
         undated.pop(name, None)
-    total = matching.count()
-    histogram, by_year = filters.histogram()
+    summary = filters.summary()
+    total = summary["total"]
     context |= {
         "total": total,
         "description": filters.describe(total),
         "share_title": filters.describe(total),
         "share_description": "Dated events from news on US–China technology and trade, each linked to its passage.",
         "facets": filters.facet_choices(),
-        "chart": density_chart(histogram, by_year, first),
+        "chart": density_chart(summary["spans"], first),
         "continued": cursor is not None,
         "first_query": first.urlencode(),
         "undated_query": undated.urlencode(),

@@ -1,0 +1,183 @@
+"""Time the timeline's htmx fragment over N synthetic events (p50/p95 in ms per typical filter).
+
+    python bench/timeline.py --events 100000                  # SQLite file in /tmp
+    python bench/timeline.py --events 1000000 --database-url postgres://postgres@127.0.0.1:5432/timeline_bench
+
+The database is filled once per size (reused when it already holds that many events): sources, passages
+and events with a realistic spread of dates (dense in recent years, a tail back to the 1990s), topics,
+actors and precisions, their sentences drawn from the seed articles.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FILTERS = {
+    "none": "",
+    "topic": "topic=semiconductors",
+    "date range": "from=2025-04&to=2025-07",
+    "text": "q=export+controls",
+    "combined": "q=chips&topic=export-controls&actor=china&from=2024&to=2025",
+}
+
+
+def configure(database_url):
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    if database_url.startswith("postgres"):
+        import psycopg
+
+        name = database_url.rsplit("/", 1)[1]
+        with psycopg.connect(database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("loaddata", "taxonomy", verbosity=0)
+
+
+def seed_sentences():
+    from timeline.extraction.pages import split_page, split_sentences
+
+    manifest = tomllib.loads((ROOT / "seeds" / "manifest.toml").read_text())
+    sentences = []
+    for name, meta in manifest.items():
+        raw = (ROOT / "seeds" / name).read_text()
+        for piece in split_page(raw, meta["published"], meta["captured"], meta["title"]):
+            sentences += [s.text for s in split_sentences(piece.text) if 40 < len(s.text) < 400]
+    return sentences
+
+
+def random_span(rng):
+    from timeline.models import Event
+
+    # Most news events are recent; a tail reaches back decades, as in real archives.
+    year = 2025 - int(rng.expovariate(1 / 3)) if rng.random() < 0.95 else rng.randint(1990, 2020)
+    year = max(1990, year)
+    precision = rng.choices(
+        [Event.Precision.DAY, Event.Precision.WEEK, Event.Precision.MONTH, Event.Precision.QUARTER,
+         Event.Precision.YEAR], weights=[55, 10, 20, 5, 10])[0]
+    start = datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
+    if precision == Event.Precision.DAY:
+        return start, start, precision
+    if precision == Event.Precision.WEEK:
+        monday = start - datetime.timedelta(days=start.weekday())
+        return monday, monday + datetime.timedelta(days=6), precision
+    if precision == Event.Precision.MONTH:
+        first = start.replace(day=1)
+        following = (first + datetime.timedelta(days=32)).replace(day=1)
+        return first, following - datetime.timedelta(days=1), precision
+    if precision == Event.Precision.QUARTER:
+        month = (start.month - 1) // 3 * 3 + 1
+        first = datetime.date(year, month, 1)
+        following = datetime.date(year + (month == 10), 1 if month == 10 else month + 3, 1)
+        return first, following - datetime.timedelta(days=1), precision
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31), precision
+
+
+def fill(count, rng):
+    from django.db import transaction
+
+    from timeline.models import Actor, Event, Passage, Source, Topic
+
+    existing = Event.objects.count()
+    if existing == count:
+        return
+    Event.objects.all().delete()
+    Source.objects.all().delete()
+    sentences = seed_sentences()
+    topics, actors = list(Topic.objects.all()), list(Actor.objects.all())
+    per_source, per_passage = 50, 2
+    outlets = ["Reuters", "Bloomberg", "AP", "The Straits Times", "Financial Times", "SCMP", "Nikkei", "Caixin"]
+    with transaction.atomic():
+        for source_index in range(0, count, per_source):
+            published = datetime.date(2025, 7, 1) - datetime.timedelta(days=rng.randrange(3650))
+            source = Source.objects.create(
+                file_name=f"bench-{source_index}.txt", title=f"Synthetic article {source_index}",
+                outlet=rng.choice(outlets), published_on=published, text="", content_hash="bench",
+            )
+            passages = Passage.objects.bulk_create([
+                Passage(source=source, order=n, start=0, end=0, text=" ".join(rng.sample(sentences, 3)))
+                for n in range(per_source // per_passage)
+            ])
+            events = []
+            for n in range(min(per_source, count - source_index)):
+                passage = passages[n // per_passage]
+                text = passage.text.split(". ")[0]
+                start, end, precision = random_span(rng)
+                events.append(Event(
+                    passage=passage, timex="synthetic", timex_start=0, timex_end=0, sentence_start=0, text=text,
+                    date_start=start, date_end=end, precision=precision,
+                ))
+            events = Event.objects.bulk_create(events)
+            Event.topics.through.objects.bulk_create([
+                Event.topics.through(event_id=e.pk, topic_id=t.pk)
+                for e in events for t in rng.sample(topics, rng.choice([1, 1, 2, 3]))
+            ])
+            Event.actors.through.objects.bulk_create([
+                Event.actors.through(event_id=e.pk, actor_id=a.pk)
+                for e in events for a in rng.sample(actors, rng.choice([1, 2, 2, 3]))
+            ])
+    prepare_search_index()
+
+
+def prepare_search_index():
+    from timeline.models import Event
+
+    rebuild = getattr(Event.objects, "rebuild_search_index", None)
+    if rebuild:
+        rebuild()
+
+
+def measure(runs):
+    from django.test import Client
+
+    client = Client()
+    results = {}
+    for name, query in FILTERS.items():
+        timings = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            response = client.get(f"/?{query}", headers={"HX-Request": "true", "HX-Trigger": "filters"})
+            timings.append((time.perf_counter() - began) * 1000)
+            assert response.status_code == 200, response.status_code
+        timings.sort()
+        results[name] = (statistics.median(timings), timings[int(len(timings) * 0.95) - 1])
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--database-url", help="Default: a SQLite file per size in /tmp.")
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    rng = random.Random(20250718)
+    count = args.events
+    url = args.database_url or f"sqlite:////tmp/timeline-bench-{count}.sqlite3"
+    database = url.split(":")[0]
+    configure(url)
+    began = time.perf_counter()
+    fill(count, rng)
+    print(f"{count:,} events ready in {time.perf_counter() - began:.0f} s ({database})", flush=True)
+    print("| events | database | filter | p50 ms | p95 ms |\n|---:|---|---|---:|---:|")
+    for name, (p50, p95) in measure(args.runs).items():
+        print(f"| {count:,} | {database} | {name} | {p50:.1f} | {p95:.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
