@@ -103,3 +103,32 @@ def test_each_mention_keeps_the_quarter_under_discussion():
             + filler + " Margins widened from a year earlier.")
     found = {t.text: t.value for t in find_timexes(text, NOV)}
     assert found["a year earlier"] == "2024-Q3"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an amount counted from a time the story set is a duration; the
+    # direction word is a signal, outside the expression
+    ("Three days later, the bank raised its offer.", ("Three days", "DURATION", "P3D", "")),
+    ("The buyer must wait at least 30 days before closing the deal.",
+     ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")),
+    ("A few days later, the rival bid collapsed.", ("A few days", "DURATION", "PXD", "")),
+    # sentence-initial counts read like lower-case ones
+    ("A year ago, the plant employed 900 people.", ("A year ago", "DATE", "2024", "")),
+    ("A decade ago, the town had no airport.", ("A decade ago", "DATE", "201", "")),
+    # a results comparison "a year earlier" is still a date
+    ("Sales fell to $3 million from $4 million a year earlier.",
+     ("a year earlier", "DATE", "2024", "")),
+])
+def test_counted_from_the_story(sentence, expected):
+    assert expected in _found(sentence, SAT)
+
+
+def test_latest_period_is_the_quarter_under_discussion():
+    text = "Third-quarter profit rose 9%. Sales in the latest period grew 4%."
+    found = {t.text: t.value for t in find_timexes(text, NOV)}
+    assert found["the latest period"] == "2025-Q3"
+
+
+def test_capitalised_deictic_opens_a_sentence_after_a_weekday():
+    text = "The stock fell on Wednesday. Yesterday, it fell further."
+    assert ("Yesterday", "2025-06-27") in [(t.text, t.value) for t in find_timexes(text, SAT)]

@@ -21,8 +21,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"kilometers|kilometres|pounds|dollars|yen|yuan|euros|francs|marks|lire|rupees)\b")
 _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
 # "USA Today", "Communications Today": a capitalised deictic word after a
-# capitalised word mid-sentence is part of a name.
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*\s+$")
+# capitalised word mid-sentence is part of a name; after "Wednesday." it
+# opens a sentence.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
 # "the summer holiday", "the winter games": a season word modifying a noun
 # names the recurring occasion, not a dated season.

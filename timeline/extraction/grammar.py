@@ -42,7 +42,7 @@ REL = (
                         r"the most recent|earlier this|later this|this|last|next|past|"
                         r"previous|that|coming|current|early|late") + r")\s+)"
 )
-NUM = r"(?P<num>" + NUM_WORD_RE + r")"
+NUM = r"(?P<num>" + _i(NUM_WORD_RE) + r")"
 UNIT = r"(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|fortnight|month|"
                          r"quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)") + r")"
 SEASON = r"(?P<season>" + _i(r"spring|summer|fall|autumn|winter") + r")"
@@ -131,6 +131,9 @@ _RULES = [
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"),
+    # Results stories call the quarter they report "the latest period".
+    ("quarter", r"(?P<the>" + _i("the") + r")\s+(?P<qrel>" + _i("latest") + r")\s+"
+                + _i("period") + r"\b"),
     # "the September quarter": the quarter that ends (or runs) in that month.
     ("mquarter", _i("the") + r"\s+" + MON + r"[\s-]+" + _i("quarter") + r"\b"),
     ("qcode", r"\b(?:(?P<q1>Q[1-4])(?:\s+" + YEAR + r")?|(?P<y2>(?:19|20)\d\d)\s*(?P<q2>Q[1-4])"
@@ -187,7 +190,7 @@ _TRIGGER = re.compile(
     r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|spring|"
     r"summer|fall|autumn|winter|season|annually|nightly|hourly|biannually|daily|half|twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|"
-    r"two thousand|year-earlier)")
+    r"two thousand|year-earlier|latest period)")
 # Modifiers ("the beginning of the most recent") reach further left than
 # anything reaches right of a trigger (", 1998", " 2024").
 _LEFT, _RIGHT = 50, 25

@@ -169,8 +169,6 @@ def norm_weekday(g, anchor, direction, text=""):
     if rel in ("that", "the same", "the following", "the previous"):
         return None
     d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction(), rel)
-    if g.get("part"):
-        return "DATE", D.fmt_day(d), _mod(g)
     return "DATE", D.fmt_day(d), _mod(g)
 
 
@@ -224,7 +222,14 @@ def norm_ago(g, anchor, direction, text=""):
     n = number_value(g["num"])
     unit = g["unit"].lower().rstrip("s")
     unit = "century" if unit.startswith("centur") else unit
-    sign = -1 if g["dir"].lower() in ("ago", "back", "earlier", "before") else 1
+    way = g["dir"].lower()
+    # "three days later", "30 days before the vote" count from a time the
+    # story set, not from the anchor: TimeML marks the amount as a DURATION
+    # and the direction word as a signal. "A year earlier" in a comparison of
+    # results is the same period a year back, a date.
+    if way in ("later", "before") or (way == "earlier" and unit != "year"):
+        return None
+    sign = -1 if way in ("ago", "back", "earlier") else 1
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     approx = _APPROX.get((g.get("approx") or "").lower(), "") or ("APPROX" if g.get("orso") else "")
