@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from timeline.ingest import ingest_paths
-from timeline.models import Event, Source, Topic
+from timeline.models import Event, ReviewItem, Source, Topic
 
 D = datetime.date
 
@@ -30,8 +30,15 @@ def change_form_data(event, **changes):
 
 def test_admin_lists_are_rendered(admin_client):
     for url in ["/admin/timeline/event/", "/admin/timeline/source/", "/admin/timeline/topic/",
-                "/admin/timeline/actor/", "/admin/timeline/event/?q=Geneva&status__exact=auto"]:
+                "/admin/timeline/actor/", "/admin/timeline/event/?q=Geneva&status__exact=auto",
+                "/admin/timeline/reviewitem/", "/admin/timeline/source/upload/", "/admin/timeline/event/add/",
+                "/admin/timeline/event/?date_start__gte=2025-04-01&date_start__lte=2025-04-30&status__exact=auto"]:
         assert admin_client.get(url).status_code == 200, url
+    event = Event.objects.first()
+    for url in [f"/admin/timeline/reviewitem/{event.pk}/change/", f"/admin/timeline/event/{event.pk}/history/",
+                f"/admin/timeline/passage/{event.passage_id}/change/",
+                f"/admin/timeline/source/{event.source.pk}/change/"]:
+        assert admin_client.get(url, follow=True).status_code == 200, url
 
 
 def test_changing_a_date_marks_the_event_corrected_and_reingest_keeps_it(admin_client):
@@ -185,6 +192,15 @@ def test_queue_list_editing_corrects_the_date_and_refuses_stale_rows(editor_clie
     assert "Someone else saved this event" in stale.content.decode()
     event.refresh_from_db()
     assert event.date_start == D(2025, 4, 20)
+
+
+def test_saving_a_queue_item_leads_to_the_next_most_doubtful_one(editor_client):
+    first, following = ReviewItem.objects.needing_review().most_doubtful_first()[:2]
+    data = change_form_data(first, status="verified")
+    response = editor_client.post(f"/admin/timeline/reviewitem/{first.pk}/change/", data)
+    assert response.url == f"/admin/timeline/reviewitem/{following.pk}/change/"
+    assert Event.objects.get(pk=first.pk).status == "verified"
+    assert editor_client.get(response.url).status_code == 200
 
 
 def test_merge_action_shows_the_event_once_on_the_timeline(editor_client, client):

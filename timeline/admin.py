@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -133,6 +134,7 @@ class SourceAdmin(VersionedAdmin):
     readonly_fields = ["date_origin", "file_name", "position", "parent", "age_label"]
     inlines = [PassageInline]
     change_list_template = "admin/timeline/source/change_list.html"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_versioned(self, request, obj, form):
         if "published_on" not in form.changed_data:
@@ -414,3 +416,10 @@ class ReviewItemAdmin(EventAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         return redirect("admin:timeline_event_history", object_id)
+
+    def response_post_save_change(self, request, obj):
+        # Working through the queue, a save leads straight to the next most doubtful item, not back to the list.
+        following = ReviewItem.objects.needing_review().most_doubtful_first().exclude(pk=obj.pk).first()
+        if following is None:
+            return super().response_post_save_change(request, obj)
+        return redirect("admin:timeline_reviewitem_change", following.pk)
