@@ -132,3 +132,46 @@ def test_latest_period_is_the_quarter_under_discussion():
 def test_capitalised_deictic_opens_a_sentence_after_a_weekday():
     text = "The stock fell on Wednesday. Yesterday, it fell further."
     assert ("Yesterday", "2025-06-27") in [(t.text, t.value) for t in find_timexes(text, SAT)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # anaphoric expressions take the last calendar date the story mentioned
+    ("On May 22, 2019, she was promoted, and the following year she moved to Paris.",
+     ("the following year", "2020")),
+    ("The firm listed in June 2018 and was sold later that year.", ("later that year", "2018")),
+    ("The plant closed in March 2017. The following month, workers protested.",
+     ("The following month", "2017-04")),
+    ("He was shot on Oct. 23, 2019. Earlier that day, he had received a letter.",
+     ("Earlier that day", "2019-10-23")),
+    ("He appeared in court on Feb. 22, 2024, and was released the next morning.",
+     ("the next morning", "2024-02-23")),
+    ("Imports peaked in 2016; exports fell that year.", ("that year", "2016")),
+    # with nothing mentioned before, the publication date is the reference
+    ("Shares jumped, and the following day the bank raised its offer.",
+     ("the following day", "2025-06-29")),
+    # a coarser reference leaves the day unspecified
+    ("The site went live in October 2018 and was shut that same day.",
+     ("that same day", "2018-10-XX")),
+])
+def test_anaphoric_reference_time(text, expected):
+    assert expected in [(t.text, t.value) for t in find_timexes(text, SAT)]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # out of season, "this summer" is the anchor year's summer
+    ("Protests are planned for this summer.", dt.date(2025, 3, 22), ("this summer", "2025-SU")),
+    # a month with "this/last/next year" takes that year
+    ("Ratification began in February this year.", dt.date(2025, 12, 3),
+     ("February this year", "2025-02")),
+    ("The members join in April next year.", dt.date(2025, 12, 3), ("April next year", "2026-04")),
+    ("The talks broke down in July last year.", dt.date(2025, 2, 1), ("July last year", "2024-07")),
+    # the current fiscal year is the anchor's
+    ("Sales in the current fiscal year will be flat.", NOV, ("the current fiscal year", "2025")),
+])
+def test_relative_years_and_seasons(sentence, anchor, expected):
+    assert expected in [(t.text, t.value) for t in find_timexes(sentence, anchor)]
+
+
+def test_capitalised_relative_phrase_mid_sentence_is_a_title():
+    text = 'The minister said on ABC\'s "This Week" that talks would resume.'
+    assert all(t.text != "This Week" for t in find_timexes(text, SAT))

@@ -9,10 +9,17 @@ A sentence that opens with a year ("In 1777, ... Independence Day") sets the
 temporal focus for its undated months, days and holidays: they fall in that
 year, not near the publication date. A year further in (often inside a
 relative clause) frames only its own clause, so it sets no focus.
+
+Anaphoric expressions ("that year", "the following month", "earlier that
+day", "the next morning") point at the story's reference time, the last
+calendar date it mentioned (TimeML practice, as in HeidelTime's narrative
+mode), not at the publication date, which is only the fallback.
 """
 
+import datetime as dt
 import re
 
+from . import dates as D
 from .grammar import Candidate
 from .model import Timex
 from .tense import sentence_bounds
@@ -22,6 +29,9 @@ _WINDOW = 1500
 # Kinds that carry no year of their own and may take the sentence's year.
 _UNDATED = {"month", "md", "dm", "holiday", "season"}
 _EXPLICIT_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?$")
+_OFFSET = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+           "the preceding": -1, "the previous": -1}
 _OPENER = re.compile(r"^[\"'“‘(`]*(?:(?:in|by|during|since|until|through|throughout|from)\s+)?$",
                      re.I)
 
@@ -32,6 +42,29 @@ class Context:
     def __init__(self):
         self.quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
         self.year: tuple[int, str] | None = None  # (end offset, year) of the last named year
+        self.ref: re.Match | None = None  # the last calendar value mentioned
+
+    def anaphor(self, g: dict, anchor: dt.date) -> tuple[str, str, str] | None:
+        """(type, value, mod) of "that year", "the following day" ... at the reference time."""
+        n = _OFFSET[" ".join(g["ana"].lower().split())]
+        unit = g["unit"].lower()
+        m = self.ref or _CALENDAR.match(anchor.isoformat())
+        y, mo, d, w = m.groups()
+        if unit == "year":
+            return "DATE", f"{int(y) + n:04d}", ""
+        if unit == "month":
+            if mo is None:
+                return None if n else ("DATE", f"{y}-XX", "")
+            return "DATE", D.fmt_month(*D.add_months(int(y), int(mo), n)), ""
+        if d is None:
+            # A coarser reference leaves the day or week unspecified.
+            if n or w:
+                return None
+            return "DATE", f"{y}-{mo or 'XX'}-XX" if unit != "week" else f"{y}-WXX", ""
+        day = dt.date(int(y), int(mo), int(d))
+        if unit == "week":
+            return "DATE", D.fmt_week(day + dt.timedelta(weeks=n)), ""
+        return "DATE", D.fmt_day(day + dt.timedelta(days=n)), ""
 
     def focus_year(self, c: Candidate, text: str) -> str | None:
         """The year an undated candidate takes from an earlier year in its sentence."""
@@ -46,6 +79,8 @@ class Context:
     def adjust(self, t: Timex, c: Candidate, text: str) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
+        if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
+            self.ref = m
         year = g.get("year") or ""
         if c.kind == "year" and _EXPLICIT_YEAR.match(year):
             s = sentence_bounds(text, t.start, t.end)[0]

@@ -115,6 +115,9 @@ def season_year(season: str, anchor: dt.date, direction: str | None, rel: str = 
     current = [y for y in years if key(y)[0] <= a <= key(y)[1]]
     if rel in ("this", "this coming", "this past") and current:
         return current[0]
+    # Out of season, "this summer" is the one of the anchor's own year.
+    if rel == "this":
+        return anchor.year
     if rel in ("last", "past", "this past", "previous", "the past"):
         return max(y for y in years if key(y)[1] < a)
     if rel in ("next", "coming", "the coming", "this coming"):

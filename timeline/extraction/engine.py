@@ -48,7 +48,10 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         focus = ctx.focus_year(c, text)
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
-        got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
+        if c.kind == "anaphor":
+            got = ctx.anaphor(c.groups, anchor)
+        else:
+            got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
         t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text)

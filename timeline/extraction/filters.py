@@ -41,6 +41,7 @@ _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
 # financial figure and is not annotated as a set of times.
 _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
                            r"with|as|than|basis)\b)[a-z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 # Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
 
@@ -73,6 +74,11 @@ def rejected(c: Candidate, text: str) -> bool:
         return True
     if c.kind == "season" and not g.get("year") and (g.get("rel") or "").lower() in ("", "the") \
             and (_THE_FALL.match(after) or _SEASON_COMPOUND.match(after)):
+        return True
+    # "ABC's "This Week"": mid-sentence, a relative phrase with every word
+    # capitalised is a title.
+    if c.kind == "rel" and g["rel"][0].isupper() and g["unit"][0].isupper() \
+            and not _SENTENCE_START.search(before):
         return True
     if c.kind == "ref":
         ref = g["ref"]

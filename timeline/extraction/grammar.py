@@ -76,7 +76,8 @@ _RULES = [
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)" + YEAR),
-    ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)"),
+    ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
+              + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
              + r"(?!\s*(?:million|billion|trillion|[Mm]\b))"),
     ("decade", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
@@ -103,6 +104,11 @@ _RULES = [
         r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
         r"two thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
     ) + r")\b"),
+    ("anaphor", r"\b(?:" + _i("earlier|later") + r"\s+)?(?P<ana>" + _i(
+        r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"
+        + _i("day|morning|afternoon|evening|night|week|month|year") + r")\b(?!-)"),
+    ("anaphor", r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
+        + _i("day|morning|afternoon|evening|night") + r")\b(?!-)"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
@@ -114,7 +120,7 @@ _RULES = [
     # The year a report is about: "for the full year", "by year-end".
     ("fyear", r"\b(?P<end>" + _i(r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end")
               + r")(?![\w-])"),
-    ("fyear", r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year"
+    ("fyear", r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar|current\s+fiscal)\s+)?year"
                          r"(?=\s+(?P<ended>ended|ending))?") + r"(?![\w'’-]|\s+(?:\d|'\d|"
               + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))"),
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"

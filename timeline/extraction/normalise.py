@@ -124,7 +124,10 @@ def norm_month_year(g, anchor, direction, text=""):
 def norm_month(g, anchor, direction, text=""):
     month = MONTHS[g["mon"].lower().rstrip(".")]
     rel = _rel(g)
-    if rel in _PAST_REL:
+    yrel = (g.get("yrel") or "").lower()
+    if yrel:
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[yrel]
+    elif rel in _PAST_REL:
         y = anchor.year if month < anchor.month else anchor.year - 1
     elif rel in _NEXT_REL:
         y = anchor.year if month > anchor.month else anchor.year + 1
