@@ -2,6 +2,7 @@
 any write to the data starts a new generation of cache keys, so no reader sees counts from before it."""
 
 from django.core.cache import cache
+from django.db import connection
 
 GENERATION_KEY = "timeline:generation"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
@@ -16,6 +17,13 @@ def data_changed():
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def refresh_planner_statistics():
+    """After a bulk load, let the database re-learn its tables: without statistics SQLite picks the
+    merged-into index for the timeline's "not merged" test instead of the public chronology index."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def invalidate_after_writes(get_response):

@@ -9,10 +9,10 @@ POINT_LIKE = {"day", "week"}
 
 @dataclass(frozen=True)
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    x: str
+    y: str
+    width: str
+    height: str
     label: str
     count: int
     query: str
@@ -35,11 +35,11 @@ class Chart:
         return self.bars[-1].label
 
 
-def density_chart(spans, query):
-    """Bars for (date_start, date_end, precision, count) rows; each bar links to its period's events."""
+def histogram(spans):
+    """Events per month, or per year over long ranges, from (date_start, date_end, precision, count) rows."""
     total = sum(row[3] for row in spans)
     if not total:
-        return None
+        return [], False
     first, last = _central_range(spans, total)
     by_year = last.year - first.year > 4
     counts = {}
@@ -50,8 +50,7 @@ def density_chart(spans, query):
         # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
         if precision in POINT_LIKE or bucket == _bucket(end, by_year):
             counts[bucket] = counts.get(bucket, 0) + count
-    histogram = [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)]
-    return _draw(histogram, by_year, query)
+    return [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)], by_year
 
 
 def _central_range(spans, total):
@@ -86,7 +85,10 @@ def _buckets(first, last, by_year):
     return buckets
 
 
-def _draw(histogram, by_year, query):
+def density_chart(histogram, by_year, query):
+    """SVG bars for a histogram; each bar links to the same filters narrowed to its period."""
+    if not histogram:
+        return None
     slot = WIDTH / len(histogram)
     tallest = max(count for _, count in histogram) or 1
     bars = []
@@ -97,10 +99,11 @@ def _draw(histogram, by_year, query):
         narrowed["from"] = narrowed["to"] = period
         height = HEIGHT * count / tallest
         bars.append(Bar(
-            x=round(index * slot + slot * GAP / 2, 2),
-            y=round(HEIGHT - height, 2),
-            width=round(slot * (1 - GAP), 2),
-            height=round(height, 2),
+            # Written out here: the template would otherwise localise every number it prints.
+            x=f"{index * slot + slot * GAP / 2:.2f}",
+            y=f"{HEIGHT - height:.2f}",
+            width=f"{slot * (1 - GAP):.2f}",
+            height=f"{height:.2f}",
             label=period if by_year else f"{bucket:%B %Y}",
             count=count,
             query=narrowed.urlencode(),

@@ -12,9 +12,11 @@ from django.utils import timezone
 from timeline.extraction import parse_period
 
 from .caching import generation
+from .charts import histogram
 from .models import Actor, Event, Source, Topic
 
 FACETS = ("topic", "actor", "source")
+TOP_SOURCES = 12
 
 
 class PeriodField(forms.CharField):
@@ -109,6 +111,8 @@ class TimelineFilter(forms.Form):
             rows = model.objects.filter(event__in=selected).values(lookup).annotate(n=Count("event_id"))
             counts[facet] = {row[lookup]: row["n"] for row in rows}
         rows = self.events(ignoring="source").order_by().values("passage__source_id").annotate(n=Count("id"))
+        # An archive has thousands of sources: the facet offers the busiest few, plus any already chosen.
+        rows = rows.order_by("-n")[:TOP_SOURCES]
         counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
         return counts
 
@@ -121,17 +125,18 @@ class TimelineFilter(forms.Form):
         summary = cache.get(key)
         if summary is None:
             spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
-            summary = {"total": self.events().count(), "facets": self.facet_counts(), "spans": list(spans)}
+            summary = {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
             cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
         return summary
 
     def facet_choices(self):
         """Every topic, actor and source with its event count under the other filters, and whether it is on."""
         counts = self.summary()["facets"]
+        shown_sources = set(counts["source"]) | {source.pk for source in self.valid_value("source") or []}
         options = {
             "topic": [(t.slug, t.name) for t in Topic.objects.all()],
             "actor": [(a.slug, a.name) for a in Actor.objects.all()],
-            "source": [(str(s.pk), s.outlet or s.title) for s in Source.objects.filter(pk__in=counts["source"])],
+            "source": [(str(s.pk), s.outlet or s.title) for s in Source.objects.filter(pk__in=shown_sources)],
         }
         facets = []
         for facet, choices in options.items():

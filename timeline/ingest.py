@@ -12,7 +12,7 @@ from django.db.models import F
 from timeline.extraction import event_span, find_timexes
 from timeline.extraction.pages import UnreadableFile, read_text_file, split_page, split_passages, split_sentences
 
-from .caching import data_changed
+from .caching import data_changed, refresh_planner_statistics
 from .models import Actor, Event, Passage, Source, Topic
 
 MANIFEST_NAME = "manifest.toml"
@@ -132,6 +132,8 @@ def ingest_paths(paths, progress=print):
             if result.unchanged
             else f"{path.name}: {result.sources} sources, {result.passages} passages, {result.events} events"
         )
+    if any(not (result.error or result.unchanged) for result in report.files):
+        refresh_planner_statistics()
     data_changed()
     return report
 

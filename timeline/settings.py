@@ -92,7 +92,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SEEDS_DIR = BASE_DIR / "seeds"
-TIMELINE_PAGE_SIZE = 50
+TIMELINE_PAGE_SIZE = 25
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Summaries are shared by every reader of the same filter; a cache shared between processes (e.g.

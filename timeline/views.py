@@ -20,7 +20,7 @@ def timeline(request):
     matching = filters.events()
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = list(matching.after(cursor).for_list().with_source_count()[: size + 1])
+    events = matching.page(cursor, size + 1)
     next_query = None
     if len(events) > size:
         events = events[:size]
@@ -44,7 +44,7 @@ def timeline(request):
         "share_title": filters.describe(total),
         "share_description": "Dated events from news on US–China technology and trade, each linked to its passage.",
         "facets": filters.facet_choices(),
-        "chart": density_chart(summary["spans"], first),
+        "chart": density_chart(*summary["density"], first),
         "continued": cursor is not None,
         "first_query": first.urlencode(),
         "undated_query": undated.urlencode(),
