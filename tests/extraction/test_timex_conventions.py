@@ -175,3 +175,21 @@ def test_relative_years_and_seasons(sentence, anchor, expected):
 def test_capitalised_relative_phrase_mid_sentence_is_a_title():
     text = 'The minister said on ABC\'s "This Week" that talks would resume.'
     assert all(t.text != "This Week" for t in find_timexes(text, SAT))
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # a noun "plan" says nothing of the clause's tense
+    ("The two presidents signed a cooperation plan Friday.", "2025-06-27"),
+    # a past verb outweighs a deadline "by"
+    ("Only two members had filed their reports by Friday.", "2025-06-27"),
+    # something planned for a weekday lies ahead
+    ("Exiles planned a large rally on Sunday.", "2025-06-29"),
+])
+def test_weekday_tense_cues(sentence, value):
+    assert [t.value for t in find_timexes(sentence, SAT)] == [value]
+
+
+def test_weekday_with_full_date_before_a_colon():
+    text = "The newspaper said in an editorial on Monday, Oct. 26: the ruling stands."
+    assert [(t.text, t.value) for t in find_timexes(text, dt.date(2025, 10, 25))] == [
+        ("Monday, Oct. 26", "2025-10-26")]

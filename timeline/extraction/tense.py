@@ -14,7 +14,7 @@ PAST, FUTURE = "past", "future"
 # Modal "would/could" and "until" are left out: in reported speech they point
 # as often to the past as to the future.
 _FUTURE_WORDS = (
-    r"will|won't|wo n't|'ll|shall|going to|plans?|planning|planned to|expects?|expected|"
+    r"will|won't|wo n't|'ll|shall|going to|plans|plan to|planning|planned|expects?|expected|"
     r"as soon as|as early as|(?:is|are) to|"
     r"scheduled|is due|are due|due to|aims? to|intends? to|"
     r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expire"
@@ -61,10 +61,11 @@ def direction(text: str, start: int, end: int) -> str | None:
         if m.group("by"):
             if m.end() > start:
                 continue
-            # "by January 19": a deadline only when "by" directly precedes the date.
+            # "by January 19": a deadline only when "by" directly precedes the
+            # date, and a weak one: "had filed reports by Wednesday" is past.
             if text[m.end():start].strip():
                 continue
-            kind, weight = FUTURE, 0
+            kind, weight = FUTURE, 30
         elif m.group("fut"):
             kind, weight = FUTURE, 0
         elif m.group("nfut"):
