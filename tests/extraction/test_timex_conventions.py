@@ -193,3 +193,22 @@ def test_weekday_with_full_date_before_a_colon():
     text = "The newspaper said in an editorial on Monday, Oct. 26: the ruling stands."
     assert [(t.text, t.value) for t in find_timexes(text, dt.date(2025, 10, 25))] == [
         ("Monday, Oct. 26", "2025-10-26")]
+
+
+@pytest.mark.parametrize("sentence,anchor,value", [
+    # a participle after "be" is passive, not a past-tense cue
+    ("The dividend would be paid in January.", dt.date(2025, 9, 15), "2026-01"),
+    # "un-...-ed" adjectives are no past-tense cue
+    ("Holders get the payout on a still unspecified date in January.", dt.date(2025, 9, 15),
+     "2026-01"),
+])
+def test_adjectival_participles_are_no_past_cue(sentence, anchor, value):
+    assert [t.value for t in find_timexes(sentence, anchor)] == [value]
+
+
+@pytest.mark.parametrize("sentence,years", [
+    ("He was arrested twice from 1991 to 1997.", ["1991", "1997"]),
+    ("The attacks date back to 1994.", ["1994"]),
+])
+def test_years_after_to_in_a_span(sentence, years):
+    assert [t.value for t in find_timexes(sentence, SAT)] == years

@@ -13,6 +13,8 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€¥#©]|\b(?:copyright|no\.|nos\.|number|page|pages|room|flight|route|model|"
     r"rule|section|article|chapter|version|type|boeing|airbus|grade|exit|highway|level|"
     r"ranked|ranking|top|to|than)|\(c\))\s*$", re.I)
+# "from 1991 to 1997", "dating back to 1994": "to" closes a span of years.
+_YEAR_RANGE_TO = re.compile(r"(?:\b(?:1[6-9]|20)\d\d|\b(?:dating|dates|back))\s+to\s*$", re.I)
 _NOT_YEAR_AFTER = re.compile(
     r"^\s*(?:[a-z]+(?:-[a-z]+)?\s+)?(?:people|persons|men|women|workers|employees|soldiers|"
     r"troops|residents|jobs|shares|units|cars|vehicles|homes|houses|acres|feet|miles|"
@@ -58,7 +60,8 @@ def rejected(c: Candidate, text: str) -> bool:
             and g["mon"] not in ("June", "July"):
         return True
     if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
-        if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
+        if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) \
+                or _NOT_YEAR_AFTER.match(after):
             return True
         if g["year"][0] in "'’" and not g.get("mod"):
             return True

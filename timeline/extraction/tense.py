@@ -30,8 +30,13 @@ _PAST_WORDS = (
     r"withdrew|last|earlier|previously|yesterday|already|since"
 )
 _CUE_RE = re.compile(
-    r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|(?P<past>" + _PAST_WORDS + r")|"
-    r"(?P<ed>(?!(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
+    r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
+    # A participle after "be" is passive ("will be paid"), not past tense.
+    r"(?<!\bbe\s)(?P<past>" + _PAST_WORDS + r")|"
+    # "un-...-ed" words ("unspecified", "undisclosed") and "-ed" words after
+    # a determiner ("a revised plan") are adjectives, not past tense.
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)"
+    r"(?P<ed>(?!un|(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
     r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
     r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
     r"|(?P<by>\bby\b)", re.I)
