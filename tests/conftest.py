@@ -1,3 +1,6 @@
+import os
+import shutil
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -23,3 +26,32 @@ def fresh_summaries():
     from django.core.cache import cache
 
     cache.clear()
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+def browser_context(live_server):
+    """A Chromium context (Debian's browser, never a downloaded one) on a live server holding the seeds."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright runs an event loop in this thread; Django would otherwise refuse ORM calls in the test body.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    call_command("loaddata", "taxonomy", verbosity=0)
+    ingest_paths([settings.SEEDS_DIR], progress=quiet)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        context.set_default_timeout(10_000)
+        yield context
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(browser_context):
+    return browser_context.new_page()

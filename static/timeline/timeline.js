@@ -15,3 +15,12 @@ document.addEventListener("click", async (event) => {
 const showCopyButtons = () => document.querySelectorAll(".copy-link[hidden]").forEach((b) => { b.hidden = false; });
 document.addEventListener("DOMContentLoaded", showCopyButtons);
 document.addEventListener("htmx:afterSettle", showCopyButtons);
+// htmx restores back/forward pages from snapshots taken as the reader was already typing the next
+// filter, so the form could show another entry's values; the URL holds the filter, so read it back.
+document.addEventListener("htmx:historyRestore", () => {
+  const params = new URLSearchParams(window.location.search);
+  document.querySelectorAll("#filters input").forEach((input) => {
+    if (input.type === "checkbox") input.checked = params.getAll(input.name).includes(input.value);
+    else if (input.name) input.value = params.get(input.name) || "";
+  });
+});
