@@ -1,44 +1,14 @@
 """The timeline in a real browser: Debian's Chromium driven by Playwright (never a downloaded browser)."""
 
-import os
 import re
-import shutil
 
 import pytest
-from django.conf import settings
-from django.core.management import call_command
 
-from timeline.ingest import ingest_paths
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (apt-get install chromium)"
-    ),
-]
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def page(live_server):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright runs an event loop in this thread; Django would otherwise refuse ORM calls in the test body.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    call_command("loaddata", "taxonomy", verbosity=0)
-    ingest_paths([settings.SEEDS_DIR], progress=lambda _: None)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        )
-        page = browser.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        browser.close()
-
-
-def test_filter_updates_url_and_results_then_back_and_follow_to_passage(page, live_server):
+def test_filter_updates_url_and_results_then_back_and_follow_to_passage(browser_page, live_server):
+    page = browser_page
     page.goto(live_server.url + "/")
     all_count = page.locator("#count").inner_text()
     first_heading = page.locator(".month-heading").first.inner_text()
