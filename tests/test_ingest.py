@@ -152,3 +152,26 @@ def test_ingest_command_summary_on_seeds(db, capsys):
     call_command("ingest", str(settings.SEEDS_DIR))
     output = capsys.readouterr().out
     assert "5 files:" in output and "5 unchanged, 0 failed" in output
+
+
+def test_two_outlets_reporting_one_happening_make_one_event(db, tmp_path):
+    (tmp_path / "manifest.toml").write_text(
+        '["a.txt"]\ntitle = "A"\noutlet = "Wire A"\npublished = 2025-03-10\n\n'
+        '["b.txt"]\ntitle = "B"\noutlet = "Wire B"\npublished = 2025-03-11\n\n'
+        '["c.txt"]\ntitle = "C"\noutlet = "Wire C"\npublished = 2025-03-11\n'
+    )
+    (tmp_path / "a.txt").write_text(
+        "Commerce officials met Huawei executives in Geneva on March 7, 2025 to discuss chip export licences.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "On March 7, 2025, Commerce officials and Huawei executives met in Geneva to discuss export licences.\n"
+    )
+    (tmp_path / "c.txt").write_text("Flooding closed schools across Geneva on March 7, 2025, officials said.\n")
+    ingest_paths([tmp_path], progress=quiet)
+
+    first = Event.objects.get(passage__source__file_name="a.txt")
+    second = Event.objects.get(passage__source__file_name="b.txt")
+    unrelated = Event.objects.get(passage__source__file_name="c.txt")
+    assert second.merged_into == first
+    assert unrelated.merged_into is None
+    assert Event.objects.public().with_source_count().get(pk=first.pk).source_count == 2

@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ MANIFEST_NAME = "manifest.toml"
 # parked past any real order so they can never collide with the current passages.
 RETIRED_ORDER = 1_000_000
 EVENT_TYPES = {"DATE", "TIME"}
+# Two sentences about one happening, worded by different outlets, share about a third of their words.
+MIN_SHARED_TERMS, MIN_OVERLAP = 4, 0.3
 
 
 @dataclass
@@ -243,5 +246,38 @@ def refresh_events(passage, tagger=None):
             qualifier=span.qualifier,
         )
         tagger.tag(event, passage.text)
+        if same := same_happening(event):
+            event.merged_into = same
+            event.save(update_fields=["merged_into"])
         created += 1
     return created
+
+
+KEY_TERM = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+COMMON_WORDS = frozenset(
+    "that this with from have has had were been will would could should said says their there they them "
+    "than then also after before about over into more most other which while when what where year years "
+    "month months week weeks day days last next first early late earlier later".split()
+)
+
+
+def key_terms(text):
+    return {word.lower() for word in KEY_TERM.findall(text)} - COMMON_WORDS
+
+
+def same_happening(event):
+    """A public event from another source reporting the same happening: the same day or week, and
+    sentences sharing most of their key words. Vaguer dates are left apart: two things "in April"
+    are rarely one."""
+    if event.precision not in (Event.Precision.DAY, Event.Precision.WEEK):
+        return None
+    terms = key_terms(event.text)
+    candidates = Event.objects.public().filter(
+        date_start=event.date_start, date_end=event.date_end, precision=event.precision
+    ).exclude(passage__source=event.passage.source_id).exclude(pk=event.pk)
+    for candidate in candidates.order_by("pk"):
+        other = key_terms(candidate.text)
+        shared = terms & other
+        if len(shared) >= MIN_SHARED_TERMS and len(shared) / len(terms | other) >= MIN_OVERLAP:
+            return candidate
+    return None
