@@ -1,45 +1,15 @@
 """An editor's correction seen through a real browser: Debian's Chromium driven by Playwright."""
 
-import os
-import shutil
-
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Permission
-from django.core.management import call_command
 
-from timeline.ingest import ingest_paths
 from timeline.models import Event
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (apt-get install chromium)"
-    ),
-]
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def page(live_server):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright runs an event loop in this thread; Django would otherwise refuse ORM calls in the test body.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    call_command("loaddata", "taxonomy", verbosity=0)
-    ingest_paths([settings.SEEDS_DIR], progress=lambda _: None)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        )
-        page = browser.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        browser.close()
-
-
-def test_editor_corrects_a_date_and_the_timeline_shows_the_new_label(page, live_server, django_user_model):
+def test_editor_corrects_a_date_and_the_timeline_shows_the_new_label(browser_page, live_server, django_user_model):
+    page = browser_page
     # The live server's database is emptied between tests, so the Editors group's rights are given directly.
     editor = django_user_model.objects.create_user("editor", password="correct-horse", is_staff=True)
     editor.user_permissions.set(Permission.objects.filter(codename__in=["view_event", "change_event"]))
