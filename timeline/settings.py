@@ -87,8 +87,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
-# Serve app static files straight from finders in development and tests, no collectstatic needed.
-WHITENOISE_USE_FINDERS = True
+# Development serves static files straight from the apps; otherwise they come from collectstatic
+# (which `make run` runs), compressed with gzip and brotli.
+WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SEEDS_DIR = BASE_DIR / "seeds"
