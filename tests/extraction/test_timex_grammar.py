@@ -81,6 +81,7 @@ def _one(sentence: str, anchor: dt.date = FRI):
     # clock times
     ("Trading halted at 2:30 p.m. on the exchange.", ("2:30 p.m.", "TIME", "2025-07-18T14:30", "")),
     ("The vote ended at noon.", ("noon", "TIME", "2025-07-18T12:00", "")),
+    ("Talks resumed at midday in Geneva.", ("midday", "TIME", "2025-07-18T12:00", "")),
 ])
 def test_construction(sentence, expected):
     assert _one(sentence) == expected

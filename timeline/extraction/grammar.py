@@ -180,20 +180,23 @@ _RULES = [
     ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b"),
 ]
 
-RULES = [(kind, re.compile(rx)) for kind, rx in _RULES]
+# Every expression starts at a word start; saying so up front lets the regex
+# engine skip the other positions before it tries the optional modifiers.
+RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx in _RULES]
 
-# Every rule needs one of these somewhere in its match. Running the rules only
-# on windows around them skips most of a text, which is what makes the engine
-# fast: the rules' optional modifier prefixes make a full scan costly.
+# Every rule needs one of these somewhere in its match, starting a word ("now",
+# not "know"). Running the rules only on windows around them skips most of a
+# text, which is what makes the engine fast: the rules' optional modifier
+# prefixes make a full scan costly.
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
     r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
     r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"
-    r"(?i:today|tonight|yesterday|tomorrow|now\b|current|recent|past|future|present|lately|"
+    r"\b(?i:today|tonight|yesterday|tomorrow|now\b|current|recent|past|future|present|lately|"
     r"these days|term\b|time being|second|minute|hour|day|night|week|fortnight|month|"
-    r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|spring|"
+    r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|midday|spring|"
     r"summer|fall|autumn|winter|season|annually|nightly|hourly|biannually|daily|half|twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|"
     r"two thousand|year-earlier|latest period)")
