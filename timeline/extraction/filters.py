@@ -4,6 +4,7 @@ lines) out of the candidates the grammar proposes."""
 import re
 
 from .grammar import Candidate
+from .lexicon import RATE_AMOUNT_RE
 
 _MAY_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
@@ -43,6 +44,7 @@ _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
 # financial figure and is not annotated as a set of times.
 _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
                            r"with|as|than|basis)\b)[a-z]")
+_RATE_BEFORE = re.compile(RATE_AMOUNT_RE + "$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 # Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
@@ -69,6 +71,10 @@ def rejected(c: Candidate, text: str) -> bool:
         return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
     # Ages ("52 years old") are not annotated as durations in news conventions.
     if c.kind == "duration" and re.match(r"\s*old\b", after):
+        return True
+    # "a year" after an amount is a rate (a set, proposed separately), not a length.
+    if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an") and not g.get("det") \
+            and not g.get("approx") and _RATE_BEFORE.search(before):
         return True
     if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(before):
         return True

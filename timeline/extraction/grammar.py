@@ -9,7 +9,7 @@ Month names are case-sensitive so that "march"/"may" as verbs stay out.
 import re
 from typing import NamedTuple
 
-from .lexicon import NUM_WORD_RE
+from .lexicon import NUM_WORD_RE, RATE_AMOUNT_RE
 
 
 class Candidate(NamedTuple):
@@ -172,6 +172,9 @@ _RULES = [
             r"hour|day|night|week|month|quarter|year|decade") + r")\b"),
     ("set", r"\b(?P<adv>" + _i(r"annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
             r"biannually|biweekly") + r")\b"),
+    # A rate ("$1 billion a year", "four flights a week") recurs every period.
+    ("set", RATE_AMOUNT_RE + r"(?P<core>(?:a|an|per)\s+(?P<unit>" + _i("year|month|week|day|night|hour")
+            + r"))\b"),
     ("set", r"\b(?:" + _i("a|per") + r")\s+(?P<unit>" + _i("year|month|week|day") + r")\b"
             r"(?=\s*(?:[.,;)]|$))"),
     ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"

@@ -53,6 +53,14 @@ NUM_WORD_RE = (
     r"hundred|dozen|half|an?|\d{1,3}(?:\.\d+)?(?!\d))"
 )
 
+# An amount or count ("$1.76", "358,000", "four flights", "hundreds of
+# interviews") that a following "a year" turns into a rate; years excluded.
+RATE_AMOUNT_RE = (
+    r"(?:(?<![\d,.])(?!(?:1[6-9]|20)\d\d\b)[$£€#]?\d[\d,.]*|\b(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|millions?|billions?|trillions?|dozens?|many)\b)(?:\s+(?:of\s+)?[A-Za-z]+){0,2}\s+"
+)
+
 
 def number_value(word: str) -> float | None:
     """Numeric value of a count word; None when the count is vague."""

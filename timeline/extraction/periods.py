@@ -164,7 +164,7 @@ def norm_set(g, anchor, direction, text=""):
     unit = g["unit"].lower()
     if unit.capitalize() in {w.capitalize() for w in WEEKDAYS if len(w) > 4}:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", ""
-    if unit in PARTS_OF_DAY and not g.get("freq"):
+    if unit in PARTS_OF_DAY and g.get("q"):
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", ""
     if unit in SEASONS:
         return "SET", f"XXXX-{SEASONS[unit]}", ""
