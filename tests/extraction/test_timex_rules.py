@@ -31,3 +31,23 @@ def test_a_rate_is_a_set_not_a_duration(sentence, expected):
 ])
 def test_a_length_without_an_amount_stays_a_duration(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Thursday 2000-03-30: the new time lies after the act of moving it
+    ("Officials postponed until Tuesday morning any action on the visa.", "2000-04-04"),
+    ("The agency extended its deadline until Tuesday, a spokesman said.", "2000-04-04"),
+    ("The judge delayed the hearing to Monday.", "2000-04-03"),
+])
+def test_postponed_until_points_forward(sentence, value):
+    assert find_timexes(sentence, dt.date(2000, 3, 30))[0].value == value
+
+
+def test_reporting_verb_outside_a_quotation_sets_no_tense():
+    text = "\"The team will fly out at 4 a.m. Thursday,\" the minister said."
+    assert _found(text, dt.date(2000, 4, 5)) == [("4 a.m. Thursday", "TIME", "2000-04-06T04:00")]
+
+
+def test_noun_plans_is_no_future_cue():
+    text = "On Friday, when the envoy set aside her vacation plans, the talks resumed."
+    assert _found(text, dt.date(1998, 8, 17)) == [("Friday", "DATE", "1998-08-14")]
