@@ -51,3 +51,14 @@ def test_reporting_verb_outside_a_quotation_sets_no_tense():
 def test_noun_plans_is_no_future_cue():
     text = "On Friday, when the envoy set aside her vacation plans, the talks resumed."
     assert _found(text, dt.date(1998, 8, 17)) == [("Friday", "DATE", "1998-08-14")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The summit will be held on April 24 and 25.",
+     [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]),
+    ("Talks are set for Nov. 8 or 9, 2026, officials said.",
+     [("Nov. 8", "DATE", "2025-11-08"), ("9, 2026", "DATE", "2026-11-09")]),
+    ("Prices rose between March 3 and 14 percent.", [("March 3", "DATE", "2025-03-03")]),
+])
+def test_coordinated_days_are_dates_of_their_own(sentence, expected):
+    assert _found(sentence, dt.date(2025, 2, 10)) == expected

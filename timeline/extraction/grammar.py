@@ -73,6 +73,9 @@ _RULES = [
     ("numeric", r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])"),
     ("md", WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
     ("md", MOD + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
+    # "April 24 and 25": the second day is a date of its own in the same month.
+    ("md", MON + r"\s*[0-3]?\d(?:st|nd|rd|th)?\s+" + _i("and|or|to|through") + r"\s+(?P<core>"
+           + DAY + r"(?:,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)" + YEAR),
