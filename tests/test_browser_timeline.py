@@ -19,7 +19,10 @@ def shown_ids(page):
 
 
 def wait_for_count_change(page, before):
-    page.wait_for_function(f"document.querySelector('#count').innerText !== {before!r}")
+    """The count line changes twice: to "Counting events…", then to the new count."""
+    page.wait_for_function(
+        f"(t => t !== {before!r} && !t.startsWith('Counting'))(document.querySelector('#count').innerText)"
+    )
 
 
 def test_topic_actor_text_and_date_filters_update_url_and_results(browser_page, live_server):
@@ -52,7 +55,7 @@ def test_topic_actor_text_and_date_filters_update_url_and_results(browser_page, 
 
     page.fill("#id_q", "chips")
     page.wait_for_url(re.compile(r"q=chips"))
-    assert "mentioning “chips”" in page.locator("#count").inner_text()
+    page.wait_for_function("document.querySelector('#count').innerText.includes('mentioning “chips”')")
 
 
 def test_a_bar_narrows_the_dates_and_the_form_follows(browser_page, live_server):

@@ -134,3 +134,20 @@ def test_garbage_parameters_never_break_the_page(client):
                   "source=99999999999999999999", "q=" + "x" * 500]:
         for headers in ({}, HTMX):
             assert client.get(f"/?{query}", headers=headers).status_code == 200, query
+
+
+def test_interactive_filtering_shows_events_first_and_counts_after(client):
+    response = client.get("/?topic=tariffs", headers={**HTMX, "HX-Trigger": "filters"})
+    fragment = response.content.decode()
+    assert "Counting events…" in fragment and 'hx-get="/?topic=tariffs"' in fragment
+    assert event_ids(response)
+    expected = Topic.objects.get(slug="tariffs").events.public().count()
+
+    counts = client.get("/?topic=tariffs", headers={**HTMX, "HX-Target": "summary"})
+    html = counts.content.decode()
+    assert f"{expected} events on Tariffs." in html and 'id="event-' not in html
+    assert facet_count(html, "topic", "tariffs") == expected
+    assert "HX-Target" in counts["Vary"]
+
+    again = client.get("/?topic=tariffs", headers={**HTMX, "HX-Trigger": "filters"}).content.decode()
+    assert "Counting events…" not in again and f"{expected} events on Tariffs." in again

@@ -175,3 +175,25 @@ def test_unknown_ids_are_not_found(client):
 
 def test_timeline_refuses_post(client):
     assert client.post("/").status_code == 405
+
+
+def test_export_command_writes_only_the_data_to_stdout(capsys):
+    from django.core.management import call_command
+
+    call_command("export_events", "--format", "json", "--from", "2025-07", "--to", "2025-07")
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert rows and all("2025-07-01" <= row["date"]["start"] <= row["date"]["end"] <= "2025-07-31" for row in rows)
+    assert captured.err == ""
+
+    call_command("export_events", "--format", "csv", "--topic", "tiktok", "--limit", "2")
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(table) == 2 and all("tiktok" in row["topics"].split(";") for row in table)
+
+
+def test_export_command_refuses_bad_filters():
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="not a date"):
+        call_command("export_events", "--from", "2025-13")

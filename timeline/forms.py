@@ -116,22 +116,24 @@ class TimelineFilter(forms.Form):
         counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
         return counts
 
-    def summary(self):
+    def summary(self, compute=True):
         """Total, facet counts and the spans to chart: scans of every matching event, so they are cached
-        per filter until the data next changes (see timeline.caching)."""
+        per filter until the data next changes (see timeline.caching). None if not cached and not computed."""
         canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
         digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
         key = f"timeline:summary:{generation()}:{digest}"
         summary = cache.get(key)
-        if summary is None:
+        if summary is None and compute:
             spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
             summary = {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
             cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
         return summary
 
-    def facet_choices(self):
-        """Every topic, actor and source with its event count under the other filters, and whether it is on."""
-        counts = self.summary()["facets"]
+    def facet_choices(self, counts):
+        """Every topic, actor and source with its event count (None until counted) under the other filters,
+        and whether it is chosen."""
+        counted = counts is not None
+        counts = counts or {facet: {} for facet in FACETS}
         shown_sources = set(counts["source"]) | {source.pk for source in self.valid_value("source") or []}
         options = {
             "topic": [(t.slug, t.name) for t in Topic.objects.all()],
@@ -148,7 +150,8 @@ class TimelineFilter(forms.Form):
                 "errors": self.errors.get(facet, []),
                 "chosen": len(chosen),
                 "choices": [
-                    (value, label, counts[facet].get(key(value), 0), value in chosen) for value, label in choices
+                    (value, label, counts[facet].get(key(value), 0) if counted else None, value in chosen)
+                    for value, label in choices
                 ],
             })
         return facets

@@ -10,13 +10,40 @@ from .exports import iter_csv, iter_json
 from .forms import TimelineFilter
 from .models import Event, Passage, Source
 
-FILTER_FORM_ID = "filters"
+FILTER_FORM_ID, SUMMARY_ID = "filters", "summary"
+SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
+
+
+def _summary_context(request, filters, summary):
+    """What the count line, the density chart and the facet counts show; all empty until counted."""
+    first = request.GET.copy()
+    first.pop("after", None)
+    undated = first.copy()
+    for name in ("from", "to"):
+        undated.pop(name, None)
+    context = {
+        "filters": filters,
+        "summary": summary,
+        "facets": filters.facet_choices(summary and summary["facets"]),
+        "first_query": first.urlencode(),
+        "undated_query": undated.urlencode(),
+    }
+    if summary:
+        context |= {
+            "total": summary["total"],
+            "description": filters.describe(summary["total"]),
+            "chart": density_chart(*summary["density"], first),
+        }
+    return context
 
 
 @require_GET
-@vary_on_headers("HX-Request")
+@vary_on_headers("HX-Request", "HX-Target")
 def timeline(request):
     filters = TimelineFilter(request.GET)
+    if request.htmx and request.htmx.target == SUMMARY_ID:
+        return render(request, "timeline/index.html#summary", _summary_context(request, filters, filters.summary()))
+
     matching = filters.events()
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
@@ -31,28 +58,18 @@ def timeline(request):
     if request.htmx and cursor and not request.htmx.history_restore_request:
         return render(request, "timeline/index.html#page", context)
 
-    first = request.GET.copy()
-    first.pop("after", None)
-    undated = first.copy()
-    for name in ("from", "to"):
-        undated.pop(name, None)
-    summary = filters.summary()
-    total = summary["total"]
-    context |= {
-        "total": total,
-        "description": filters.describe(total),
-        "share_title": filters.describe(total),
-        "share_description": "Dated events from news on US–China technology and trade, each linked to its passage.",
-        "facets": filters.facet_choices(),
-        "chart": density_chart(*summary["density"], first),
+    interactive = request.htmx and not request.htmx.history_restore_request
+    # A reader changing filters sees the events at once; counts not yet cached follow in a second request.
+    # A whole page (shared links, no JavaScript, link previews) waits for them.
+    summary = filters.summary(compute=not interactive)
+    context |= _summary_context(request, filters, summary) | {
         "continued": cursor is not None,
-        "first_query": first.urlencode(),
-        "undated_query": undated.urlencode(),
         # When a bar or a tag changed the filters, the form is sent along so its fields show them.
-        "form_out_of_band": request.htmx and request.htmx.trigger != FILTER_FORM_ID,
+        "form_out_of_band": interactive and request.htmx.trigger != FILTER_FORM_ID,
     }
-    if request.htmx and not request.htmx.history_restore_request:
+    if interactive:
         return render(request, "timeline/index.html#results", context)
+    context |= {"share_title": context["description"], "share_description": SHARE_DESCRIPTION}
     return render(request, "timeline/index.html", context)
 
 
