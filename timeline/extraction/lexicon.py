@@ -50,7 +50,7 @@ NUM_WORD_RE = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"hundred|dozen|half|an?|\d{1,3}(?:\.\d+)?(?!\d))"
+    r"hundred|dozen|half|an?|\d{1,3}(?:[\s-]1/2|\.\d+)?(?![\d/]))"
 )
 
 # An amount or count ("$1.76", "358,000", "four flights", "hundreds of
@@ -72,6 +72,8 @@ def number_value(word: str) -> float | None:
     parts = w.split()
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    if w.endswith("1/2"):
+        w = str(float(w[:-3]) + 0.5)
     try:
         return float(w)
     except ValueError:

@@ -123,16 +123,27 @@ def norm_holiday(g, anchor, direction, text=""):
     return ("DATE", D.fmt_day(d), "") if d else None
 
 
+# A fraction of a unit is written in the next smaller one: "2 1/2 years" is
+# P2Y6M, "a day and a half" P1DT12H (TIMEX3 has no fractional counts).
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+            "M_time": ("S", 60)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     letter, is_time, size = UNITS[unit]
+    if letter == "E":
+        letter, size = "Y", 10
     if n is None:
-        count = "X"
-    else:
-        total = n * size
-        count = str(int(total)) if total == int(total) else f"{total:g}"
-    if letter == "E" and n is not None:
-        letter, count = "Y", str(int(n * 10)) if n * 10 == int(n * 10) else f"{n * 10:g}"
-    return ("PT" if is_time else "P") + count + letter
+        return ("PT" if is_time else "P") + "X" + letter
+    total = n * size
+    whole, frac = int(total), total - int(total)
+    smaller = _SMALLER.get(letter + ("_time" if is_time and letter == "M" else ""))
+    if not frac or smaller is None or (frac * smaller[1]) % 1:
+        count = str(whole) if not frac else f"{total:g}"
+        return ("PT" if is_time else "P") + count + letter
+    small, per = smaller
+    head = ("PT" if is_time else "P") + (f"{whole}{letter}" if whole else "")
+    return head + ("T" if small == "H" else "") + f"{int(frac * per)}{small}"
 
 
 def _unit(word: str) -> str:
