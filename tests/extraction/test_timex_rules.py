@@ -73,3 +73,11 @@ def test_coordinated_days_are_dates_of_their_own(sentence, expected):
 ])
 def test_fractions_of_a_unit_go_to_the_next_smaller_unit(sentence, expected):
     assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The offer was scheduled to expire at midnight Friday.", ("midnight Friday", "TIME", "2025-07-18T24:00")),
+    ("Troops must pull back by noon on Saturday.", ("noon on Saturday", "TIME", "2025-07-19T12:00")),
+])
+def test_noon_or_midnight_with_a_weekday_is_one_time(sentence, expected):
+    assert _found(sentence, dt.date(2025, 7, 16)) == [expected]

@@ -183,7 +183,8 @@ _RULES = [
     ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET))?(?:\s+(?:" + _i("on") + r"\s+)?" + WKD + r")?"),
-    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b"),
+    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")
+              + r"\s+)?" + WKD + r")?"),
 ]
 
 # Every expression starts at a word start; saying so up front lets the regex
