@@ -81,3 +81,12 @@ def test_fractions_of_a_unit_go_to_the_next_smaller_unit(sentence, expected):
 ])
 def test_noon_or_midnight_with_a_weekday_is_one_time(sentence, expected):
     assert _found(sentence, dt.date(2025, 7, 16)) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rates should ease in coming months, economists said.", ("coming months", "DURATION", "PXM")),
+    ("Exports have slipped in past years.", ("past years", "DURATION", "PXY")),
+    ("The talks took weeks.", ("weeks", "DURATION", "PXW")),
+])
+def test_past_or_coming_belongs_to_a_vague_length(sentence, expected):
+    assert _found(sentence) == [expected]

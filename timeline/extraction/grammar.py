@@ -164,8 +164,10 @@ _RULES = [
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
     ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
-                               r"lasted|past|coming") + r")\s+(?P<core>(?P<vague>"
+                               r"lasted") + r")\s+(?P<core>(?P<vague>"
                  + _i(r"years|months|weeks|decades|days|hours|minutes|centuries") + r"))\b"),
+    ("duration", r"\b" + _i("past|coming") + r"\s+(?P<vague>"
+                 + _i(r"years|months|weeks|decades|days|hours|minutes|centuries") + r")\b"),
     ("set", r"(?P<q>" + _i(r"every|each") + r")\s+(?:(?P<other>" + _i("other") + r")\s+)?(?:"
             + NUM + r"\s+)?(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|month|"
             r"quarter|year|decade|morning|afternoon|evening|spring|summer|fall|autumn|winter"
