@@ -90,3 +90,12 @@ def test_noon_or_midnight_with_a_weekday_is_one_time(sentence, expected):
 ])
 def test_past_or_coming_belongs_to_a_vague_length(sentence, expected):
     assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Saturday 2000-01-15: a deadline may have passed; the nearest Friday wins
+    ("The judge set Friday as the deadline for his return.", "2000-01-14"),
+    ("Holders must tender their shares by the Tuesday deadline.", "2000-01-18"),
+])
+def test_deadline_is_no_future_cue(sentence, value):
+    assert find_timexes(sentence, dt.date(2000, 1, 15))[0].value == value

@@ -3,7 +3,7 @@
 "Friday" or "in December" has no year or week of its own; news convention
 resolves it towards the past when the sentence reports ("said on Friday",
 "rose in December") and towards the future when it plans ("will meet on
-Friday", "a December deadline"). The cue nearest the expression wins, since a
+Friday", "payable in December"). The cue nearest the expression wins, since a
 reporting verb ("said") often frames a clause with its own tense.
 """
 
@@ -19,9 +19,10 @@ _FUTURE_WORDS = (
     r"scheduled|is due|are due|due to|aims? to|intends? to|"
     r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expire"
 )
-# Words that give a noun a future time ("the July 8 deadline", "an upcoming
-# vote") say little about the tense of the clause around another date.
-_NOUN_FUTURE_WORDS = r"deadline|upcoming|next|projected|payable|effective"
+# Words that give a noun a future time ("an upcoming vote", "payable Feb. 1")
+# say little about the tense of the clause around another date. "Deadline" is
+# not one: stories report deadlines that have passed as often as coming ones.
+_NOUN_FUTURE_WORDS = r"upcoming|next|projected|payable|effective"
 _PAST_WORDS = (
     r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
     r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
