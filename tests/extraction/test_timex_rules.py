@@ -99,3 +99,14 @@ def test_past_or_coming_belongs_to_a_vague_length(sentence, expected):
 ])
 def test_deadline_is_no_future_cue(sentence, value):
     assert find_timexes(sentence, dt.date(2000, 1, 15))[0].value == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The family has run the mill for almost a hundred years.",
+     ("almost a hundred years", "DURATION", "P100Y")),
+    ("Glassmakers have kept the secret for more than two thousand years.",
+     ("more than two thousand years", "DURATION", "P2000Y")),
+    ("The port was built in two thousand one.", ("two thousand one", "DATE", "2001")),
+])
+def test_hundreds_and_thousands_count_units(sentence, expected):
+    assert _found(sentence) == [expected]

@@ -19,7 +19,7 @@ NUMBERS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "half": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
+    "hundred": 100, "thousand": 1000, "half": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12,
 }
 
@@ -46,7 +46,8 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "tonight": "NI", "overnight": "NI"}
 
 NUM_WORD_RE = (
-    r"(?:a couple of|couple of|a dozen|a half|a few|several|few|many|some|numerous|"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand)|"
+    r"a couple of|couple of|a dozen|a half|a few|several|few|many|some|numerous|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -70,6 +71,8 @@ def number_value(word: str) -> float | None:
     if w in NUMBERS:
         return NUMBERS[w]
     parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in ("hundred", "thousand"):
+        return NUMBERS[parts[0]] * NUMBERS[parts[1]]
     if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     if w.endswith("1/2"):
