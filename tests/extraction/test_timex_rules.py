@@ -110,3 +110,12 @@ def test_deadline_is_no_future_cue(sentence, value):
 ])
 def test_hundreds_and_thousands_count_units(sentence, expected):
     assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Sales should rise 8.5% annually through 2027.", [("2027", "DATE", "2027")]),
+    ("Revenue will grow 20 percent annually.", []),
+    ("The fee is paid annually.", [("annually", "SET", "P1Y")]),
+])
+def test_a_growth_rate_is_no_set(sentence, expected):
+    assert _found(sentence) == expected

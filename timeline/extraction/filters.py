@@ -45,6 +45,7 @@ _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
 _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
                            r"with|as|than|basis)\b)[a-z]")
 _RATE_BEFORE = re.compile(RATE_AMOUNT_RE + "$")
+_PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 # Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
@@ -97,6 +98,9 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         if ref == "Now" and after.startswith(",") and _DISCOURSE_NOW.search(before):
             return True
+    # "rise 8.5% annually" is a compound growth rate, not a recurring time.
+    if c.kind == "set" and g.get("adv") and _PERCENT_BEFORE.search(before):
+        return True
     if c.kind == "set" and (g.get("adv") or "").lower() == "quarterly" and _FIGURE_AFTER.match(after):
         return True
     # "China Daily", "Weekly Standard": a capitalised frequency word after a
