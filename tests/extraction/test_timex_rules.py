@@ -119,3 +119,13 @@ def test_hundreds_and_thousands_count_units(sentence, expected):
 ])
 def test_a_growth_rate_is_no_set(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The shop is closed on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("Two new flights will leave on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The envoy arrived Tuesday night.", [("Tuesday night", "DATE", "2025-06-24")]),
+])
+def test_plural_weekdays_recur(sentence, expected):
+    assert _found(sentence) == expected

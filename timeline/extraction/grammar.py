@@ -89,6 +89,9 @@ _RULES = [
     ("century", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                 + _i(r"eighteenth|nineteenth|twentieth|twenty-first|21st") + r")[\s-]"
                 + _i("century")),
+    # "Monday and Tuesday nights": the plural reaches back over the coordination.
+    ("set", WKD + r"(?=,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday)(?:\s+" + PART + r")?s\b)"),
     ("weekday", MOD + REL + r"?" + WKD + r"(?:\s+" + PART + r")?"),
     ("deictic", MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
                 + PART + r")?\b"),
@@ -172,6 +175,8 @@ _RULES = [
             + NUM + r"\s+)?(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|month|"
             r"quarter|year|decade|morning|afternoon|evening|spring|summer|fall|autumn|winter"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r")s?\b"),
+    # Plural weekdays recur: "on Mondays", "Tuesday nights".
+    ("set", WKD + r"(?:\s+" + PART + r")?s\b"),
     ("set", r"(?P<freq>" + _i(r"once|twice|three times|four times|\d+ times|several times|"
             r"many times") + r")\s+(?:a|an|per|every|each)\s+(?P<unit>" + _i(r"second|minute|"
             r"hour|day|night|week|month|quarter|year|decade") + r")\b"),

@@ -172,6 +172,9 @@ def norm_duration(g, anchor, direction, text=""):
 def norm_set(g, anchor, direction, text=""):
     if g.get("adv"):
         return "SET", _SET_ADV[g["adv"].lower()], ""
+    if g.get("wkd"):
+        part = f"T{PARTS_OF_DAY[g['part'].lower()]}" if g.get("part") else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[g['wkd'].lower()] + 1}{part}", ""
     unit = g["unit"].lower()
     if unit.capitalize() in {w.capitalize() for w in WEEKDAYS if len(w) > 4}:
         return "SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}", ""
