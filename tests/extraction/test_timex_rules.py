@@ -129,3 +129,7 @@ def test_a_growth_rate_is_no_set(sentence, expected):
 ])
 def test_plural_weekdays_recur(sentence, expected):
     assert _found(sentence) == expected
+
+
+def test_each_month_name_recurs():
+    assert _found("Marchers parade through the town each July.") == [("each July", "SET", "XXXX-07")]

@@ -24,9 +24,9 @@ def _i(words: str) -> str:
 
 
 MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+    r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)"
 )
 WKD = r"(?P<wkd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d|['’]\d\d)(?![\d%]|[.,]\d|-\d|/\d|\s?per\s?cent|\s?percent)"
@@ -175,6 +175,7 @@ _RULES = [
             + NUM + r"\s+)?(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|month|"
             r"quarter|year|decade|morning|afternoon|evening|spring|summer|fall|autumn|winter"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r")s?\b"),
+    ("set", r"(?P<q>" + _i(r"every|each") + r")\s+" + MON),
     # Plural weekdays recur: "on Mondays", "Tuesday nights".
     ("set", WKD + r"(?:\s+" + PART + r")?s\b"),
     ("set", r"(?P<freq>" + _i(r"once|twice|three times|four times|\d+ times|several times|"

@@ -172,6 +172,8 @@ def norm_duration(g, anchor, direction, text=""):
 def norm_set(g, anchor, direction, text=""):
     if g.get("adv"):
         return "SET", _SET_ADV[g["adv"].lower()], ""
+    if g.get("mon"):
+        return "SET", f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}", ""
     if g.get("wkd"):
         part = f"T{PARTS_OF_DAY[g['part'].lower()]}" if g.get("part") else ""
         return "SET", f"XXXX-WXX-{WEEKDAYS[g['wkd'].lower()] + 1}{part}", ""
@@ -190,6 +192,8 @@ def norm_set(g, anchor, direction, text=""):
 
 def norm_clock(g, anchor, direction, text=""):
     d = anchor
+    if g.get("mon"):
+        return "SET", f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}", ""
     if g.get("wkd"):
         d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
     if g.get("word"):
