@@ -274,3 +274,12 @@ def test_upload_of_a_bad_file_explains_and_writes_nothing(editor_client):
     assert response.status_code == 200
     assert "Nothing was imported: scan.txt: binary file" in response.content.decode()
     assert (Source.objects.count(), Event.objects.count()) == counts
+
+
+def test_a_mistyped_date_in_the_admin_date_range_is_explained(admin_client):
+    response = admin_client.get("/admin/timeline/event/?date_start__gte=2025-13-01&date_start__lte=2025-04-30")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "is not a date like 2025-04-25" in html
+    shown = response.context["cl"].result_list
+    assert shown and all(event.date_start <= datetime.date(2025, 4, 30) for event in shown)

@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
@@ -217,6 +219,21 @@ class DateRangeFilter(admin.FieldListFilter):
 
     def expected_parameters(self):
         return [self.lookup_from, self.lookup_to]
+
+    def queryset(self, request, queryset):
+        # The admin answers a bad lookup value with its "something's wrong with your database" page;
+        # a mistyped date deserves a message and the other bound still applying.
+        bounds = {}
+        for lookup in self.expected_parameters():
+            value = self.used_parameters.get(lookup)
+            value = value[-1] if isinstance(value, list) else value
+            if not value:
+                continue
+            try:
+                bounds[lookup] = datetime.date.fromisoformat(value)
+            except ValueError:
+                messages.warning(request, f"“{value}” is not a date like 2025-04-25, so that bound is ignored.")
+        return queryset.filter(**bounds)
 
     def choices(self, changelist):
         others = {name: value for name, value in changelist.params.items() if name not in self.expected_parameters()}
