@@ -22,7 +22,7 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py collectstatic --no-input -v0
-	$(PY) manage.py loaddata taxonomy
+	$(PY) manage.py load_taxonomy
 	$(PY) manage.py ingest seeds
 	$(PY) manage.py local_admin
 	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST)
