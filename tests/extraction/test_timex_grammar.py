@@ -95,7 +95,7 @@ def test_range_gives_each_end():
 
 @pytest.mark.parametrize("sentence", [
     "Officials said the plan may rise to a vote.",
-    "We expect results soon, the chief executive said.",
+    "Results came soon after the vote, the chief executive said.",
     "Revenue reached $48 billion.",
     "Tariffs rose to 16% on steel.",
     "The US has imposed 145 per cent tariffs.",

@@ -4,6 +4,7 @@ import datetime as dt
 
 from . import normalise as N
 from . import periods as P
+from . import phrases as R
 from .context import Context
 from .filters import rejected
 from .grammar import candidates
@@ -20,7 +21,8 @@ _NORMALISERS = {
     "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
     "set": P.norm_set, "clock": P.norm_clock, "weekend": P.norm_weekend,
     "spoken_year": P.norm_spoken_year, "fyear": P.norm_fyear,
-    "mquarter": P.norm_month_quarter,
+    "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
+    "theweek": R.norm_the_week, "while": R.norm_while,
 }
 
 

@@ -99,11 +99,28 @@ _RULES = [
     ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
                               r"the future|these days|recent (?:years|months|weeks|days|times)|"
                               r"the near future|the near term|the short term|the time being|"
-                              r"lately") + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
+                              r"lately|future (?:years|months|weeks|quarters|decades)")
+              + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
+    # "will soon", "may soon seek": some nearby future time; "as soon as",
+    # "soon after" relate two events instead.
+    ("ref", r"(?:(?P<modal>" + _i(r"will|would|could|may|might|can|should|must|shall")
+            + r")\s+)?(?<!\bas\s)(?<!\bhow\s)(?<!\btoo\s)(?<!\bso\s)\b(?P<core>(?P<ref>"
+            + _i("soon") + r"))\b(?!-|\s+(?:as|after|afterwards?|thereafter|before|enough)\b)"),
     # "will one day be": some future time, not a day's length.
     ("ref", r"\b" + _i(r"will|would|could|may|might|can|should|must") + r"\s+(?P<core>(?P<ref>"
             + _i("one day") + r"))\b"),
     ("weekend", MOD + _i("the") + r"\s+" + _i("weekend") + r"\b"),
+    # A market report's "for the week", "the week's session": the week under
+    # discussion; "the week of/before ..." is left to other rules.
+    ("theweek", r"\b(?:(?P<core>" + _i("the week") + r")(?=['’]s\b)|" + _i(r"for|during|earlier in|"
+                r"later in|early in|late in") + r"\s+(?P<core2>" + _i("the week") + r")\b(?!['’-]|\s+(?:"
+                + _i(r"of|before|after|following|ahead|ending|ended|that|when|in|to|long|earlier|later")
+                + r")\b))"),
+    ("weekof", _i("the week of") + r"\s+" + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
+    # "the day before Tuesday's hearing": a day counted from the date it names.
+    ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
+                 + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
+                 + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?|" + HOLIDAYS + r"))"),
     ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?(?P<spoken>" + _i(
         r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
@@ -166,6 +183,12 @@ _RULES = [
                  + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
+    ("duration", r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("half") + r")\s+" + _i("an?") + r"\s+"
+                 + UNIT + r"(?![\w-])"),
+    # A length with no count at all: "for a while", "took some time".
+    ("while", r"\b" + _i(r"for|after|within|take|takes|took|taking|spent|spend|last|lasted|"
+                         r"wait|waited") + r"\s+(?P<core>" + _i(r"(?:quite\s+)?a\s+while|some\s+time")
+              + r")\b(?!\s+(?:ago|later|earlier|before|after|now|to)\b)"),
     ("duration", r"\b(?:" + _i(r"for|in|over|within|take|takes|took|taking|spent|spend|last|"
                                r"lasted") + r")\s+(?P<core>(?P<vague>"
                  + _i(r"years|months|weeks|decades|days|hours|minutes|centuries") + r"))\b"),
@@ -214,7 +237,7 @@ _TRIGGER = re.compile(
     r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|midday|spring|"
     r"summer|fall|autumn|winter|season|annually|nightly|hourly|biannually|daily|half|twenties|"
     r"thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|"
-    r"two thousand|year-earlier|latest period)")
+    r"two thousand|year-earlier|latest period|soon|while|some time)")
 # Modifiers ("the beginning of the most recent") reach further left than
 # anything reaches right of a trigger (", 1998", " 2024").
 _LEFT, _RIGHT = 50, 25
@@ -248,6 +271,8 @@ def candidates(text: str) -> list[Candidate]:
             for m in rx.finditer(text, lo, hi):
                 if has_core and m.group("core") is not None:
                     start, end = m.span("core")
+                elif "core2" in rx.groupindex and m.group("core2") is not None:
+                    start, end = m.span("core2")
                 else:
                     start, end = m.span()
                 while end > start and text[end - 1] in " \t\n,":

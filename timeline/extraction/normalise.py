@@ -196,6 +196,12 @@ def norm_partday(g, anchor, direction, text=""):
 
 def norm_ref(g, anchor, direction, text=""):
     ref = g["ref"].lower()
+    if ref == "soon":
+        # "was soon released": a past sequence of events, not a time; a modal
+        # ("may soon seek") keeps it ahead whatever the reporting verb.
+        return None if not g.get("modal") and direction() == "past" else ("DATE", "FUTURE_REF", "")
+    if ref.startswith("future"):
+        return "DATE", "FUTURE_REF", ""
     if ref in _REFS:
         return "DATE", _REFS[ref], ""
     if ref.startswith("recent"):

@@ -126,7 +126,7 @@ def norm_holiday(g, anchor, direction, text=""):
 # A fraction of a unit is written in the next smaller one: "2 1/2 years" is
 # P2Y6M, "a day and a half" P1DT12H (TIMEX3 has no fractional counts).
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
-            "M_time": ("S", 60)}
+            "M_time": ("S", 60), "C": ("Y", 100)}
 
 
 def _duration_value(n: float | None, unit: str) -> str:

@@ -1,0 +1,83 @@
+"""Compound phrases built on another date, halves of units, vague lengths and refs."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import find_timexes
+
+SAT = dt.date(2025, 6, 28)  # a Saturday
+
+
+def _found(sentence: str, anchor: dt.date = SAT):
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The talks lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("The merger review could take half a year.", ("half a year", "DURATION", "P6M")),
+    ("Rescuers searched for half a day before the storm hit.", ("half a day", "DURATION", "PT12H")),
+    ("The party has ruled for half a century.", ("half a century", "DURATION", "P50Y")),
+    ("Shares were halted for a half hour.", ("a half hour", "DURATION", "PT30M")),
+])
+def test_half_a_unit_is_half_its_length(sentence, expected):
+    assert _found(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The embargo will stay in place for a while, officials said.", [("a while", "DURATION", "PXX")]),
+    ("Troops could remain in the region for some time.", [("some time", "DURATION", "PXX")]),
+    ("Repairs took quite a while.", [("quite a while", "DURATION", "PXX")]),
+    # "some time ago" is no length; "while" as a conjunction is no time
+    ("The talks began some time ago.", []),
+    ("Prices rose while wages fell.", []),
+])
+def test_a_length_without_a_count(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The company will soon begin selling the drug in Europe.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Prosecutors may soon seek an indictment, his lawyer said.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The losses will cut tax payments in future quarters.",
+     [("future quarters", "DATE", "FUTURE_REF")]),
+    # two events in sequence, not a time of their own
+    ("He was soon released and returned home.", []),
+    ("Refunds will be paid as soon as possible.", []),
+    ("The strike began soon after the talks collapsed.", []),
+])
+def test_soon_is_a_future_reference(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The case may be heard the week of March 6, a lawyer said.",
+     [("the week of March 6", "DATE", "2025-W10")]),
+    ("The index was closed for the week of Dec. 22, 2024.",
+     [("the week of Dec. 22, 2024", "DATE", "2024-W51")]),
+])
+def test_the_week_of_a_date_is_that_week(sentence, expected):
+    assert _found(sentence, dt.date(2025, 2, 24)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Saturday 2025-06-28
+    ("The envoy arrived the day before Tuesday's hearing.", [("day before Tuesday", "DATE", "2025-06-23")]),
+    ("Crowds gathered the day after Christmas.", [("day after Christmas", "DATE", "2024-12-26")]),
+    ("The ship docked the day before yesterday.", [("day before yesterday", "DATE", "2025-06-26")]),
+    ("The vote is due the day after June 30.", [("day after June 30", "DATE", "2025-07-01")]),
+])
+def test_the_day_before_or_after_a_date(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("For the week, the index fell 3.8%.", [("the week", "DATE", "2025-WXX")]),
+    ("Volume was the week's heaviest, traders said.", [("the week", "DATE", "2025-WXX")]),
+    ("Bonds rallied later in the week.", [("the week", "DATE", "2025-WXX")]),
+    # the week of or before something else is not the week under discussion
+    ("Sales rose during the week before the holiday.", []),
+    ("He works six days of the week.", [("six days", "DURATION", "P6D")]),
+])
+def test_the_week_under_discussion(sentence, expected):
+    assert _found(sentence) == expected
