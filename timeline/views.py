@@ -131,4 +131,11 @@ def source_detail(request, pk):
         Prefetch("events", queryset=Event.objects.public(), to_attr="public_events")
     )
     marked = [(passage, passage.segments(passage.public_events)) for passage in passages]
-    return render(request, "timeline/source_detail.html", {"source": source, "passages": marked})
+    context = {
+        "source": source,
+        "passages": marked,
+        "share_title": source.title,
+        "share_description": f"{source.outlet or 'Article'}, {source.published_on:%d %b %Y}: the text behind the "
+        "timeline's events, each dated expression marked.",
+    }
+    return render(request, "timeline/source_detail.html", context)
