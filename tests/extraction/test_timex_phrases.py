@@ -81,3 +81,11 @@ def test_the_day_before_or_after_a_date(sentence, expected):
 ])
 def test_the_week_under_discussion(sentence, expected):
     assert _found(sentence) == expected
+
+
+def test_a_quarter_named_in_passing_is_no_comparison_base():
+    text = ("The paper maker posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, sales picked up. Interest costs were lower than a year ago.")
+    got = {t.text: t.value for t in find_timexes(text, dt.date(1989, 11, 1))}
+    assert got == {"third-quarter": "1989-Q3", "second quarter": "1989-Q2",
+                   "a year ago": "1988-Q3"}

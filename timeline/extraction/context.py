@@ -76,7 +76,7 @@ class Context:
             return None
         return year
 
-    def adjust(self, t: Timex, c: Candidate, text: str) -> Timex:
+    def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
         if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
@@ -90,7 +90,14 @@ class Context:
         latest = (c.kind == "rel" and (g.get("unit") or "").lower() == "quarter"
                   and (g.get("rel") or "").lower() in ("the latest", "the most recent"))
         if latest or c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
-            self.quarter = (t.end, int(t.value[:4]), int(t.value[-1]))
+            named = (int(t.value[:4]), int(t.value[-1]))
+            # A results story reports the last completed quarter; an earlier
+            # one named in passing ("after a flat second quarter") does not
+            # become the base of its year-ago comparisons.
+            reported = (anchor.year - (anchor.month <= 3), (anchor.month - 1) // 3 or 4)
+            if not (self.quarter and self.quarter[1:] == reported and named < reported
+                    and c.start - self.quarter[0] <= _WINDOW):
+                self.quarter = (t.end, *named)
             return t
         year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
         bare_quarter = (c.kind == "quarter" and not g.get("ord") and not g.get("year")

@@ -56,7 +56,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
-        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor)
         out.append(t)
         last_end = c.end
     return out
