@@ -133,3 +133,27 @@ def test_plural_weekdays_recur(sentence, expected):
 
 def test_each_month_name_recurs():
     assert _found("Marchers parade through the town each July.") == [("each July", "SET", "XXXX-07")]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Monday 1989-10-30: a plan told in the pluperfect belonged to the past
+    ("The offer had been scheduled to expire at midnight Friday.", "1989-10-27T24:00"),
+    ("It had been due to expire Friday, the company said.", "1989-10-27"),
+    ("The offer will expire Friday.", "1989-11-03"),
+])
+def test_a_pluperfect_plan_lies_in_the_past(sentence, value):
+    assert find_timexes(sentence, dt.date(1989, 10, 30))[0].value == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bank extended its offer until 5 p.m. EST Nov. 9.",
+     ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
+    ("Polls close at 8 p.m. on Nov. 7, 1989.", ("8 p.m. on Nov. 7, 1989", "TIME", "1989-11-07T20:00")),
+])
+def test_a_clock_time_with_its_date_is_one_time(sentence, expected):
+    assert _found(sentence, dt.date(1989, 10, 30)) == [expected]
+
+
+def test_a_bare_clock_time_falls_on_the_day_the_story_tells_about():
+    text = "The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen."
+    assert _found(text, dt.date(1999, 4, 19))[-1] == ("10 p.m.", "TIME", "1998-10-23T22:00")

@@ -66,6 +66,12 @@ class Context:
             return "DATE", D.fmt_week(day + dt.timedelta(weeks=n)), ""
         return "DATE", D.fmt_day(day + dt.timedelta(days=n)), ""
 
+    def ref_day(self) -> dt.date | None:
+        """The last full calendar day the story mentioned, if any."""
+        if self.ref is None or self.ref.group(3) is None:
+            return None
+        return dt.date(*map(int, self.ref.groups()[:3]))
+
     def focus_year(self, c: Candidate, text: str) -> str | None:
         """The year an undated candidate takes from an earlier year in its sentence."""
         g = c.groups

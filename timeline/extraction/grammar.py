@@ -213,7 +213,8 @@ _RULES = [
             r"(?=\s*(?:[.,;)]|$))"),
     ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
-              r"[ECMP][SD]T|GMT|UTC|ET))?(?:\s+(?:" + _i("on") + r"\s+)?" + WKD + r")?"),
+              r"[ECMP][SD]T|GMT|UTC|ET))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
+              + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?))?"),
     ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")
               + r"\s+)?" + WKD + r")?"),
 ]

@@ -193,7 +193,12 @@ def norm_set(g, anchor, direction, text=""):
 def norm_clock(g, anchor, direction, text=""):
     d = anchor
     if g.get("mon"):
-        return "SET", f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}", ""
+        y = _year(g, anchor)
+        month = MONTHS[g["mon"].lower().rstrip(".")]
+        d = D.safe_date(y, month, int(g["day"])) if y else D.month_day(month, int(g["day"]), anchor,
+                                                                        direction())
+        if d is None:
+            return None
     if g.get("wkd"):
         d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
     if g.get("word"):

@@ -48,6 +48,8 @@ _QUOTE_RE = re.compile(r"''|``|[\"“”]")
 # lies after the (reported) act of moving it.
 _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?:ed)? back|"
                         r"moved? back)\w*\b[^.;:]{0,40}\b(?:until|till|to)\s+$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
+                         r"going|supposed|meant|to|for)\s+)*$", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
                           r"[.!?][\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
@@ -82,7 +84,10 @@ def direction(text: str, start: int, end: int) -> str | None:
                 continue
             kind, weight = FUTURE, 30
         elif m.group("fut"):
-            kind, weight = FUTURE, 0
+            # "had been due to expire Friday": a plan told in the pluperfect
+            # belonged to the past.
+            kind = PAST if _PLUPERFECT.search(text, max(s, m.start() - 50), m.start()) else FUTURE
+            weight = 0
         elif m.group("nfut"):
             kind, weight = FUTURE, 40
         elif m.group("past"):
