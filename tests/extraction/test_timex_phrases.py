@@ -89,3 +89,24 @@ def test_a_quarter_named_in_passing_is_no_comparison_base():
     got = {t.text: t.value for t in find_timexes(text, dt.date(1989, 11, 1))}
     assert got == {"third-quarter": "1989-Q3", "second quarter": "1989-Q2",
                    "a year ago": "1988-Q3"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The navy may use the base for at least 20 more years.",
+     [("at least 20 more years", "DURATION", "P20Y")]),
+    ("The boy will stay two more weeks, the court said.", [("two more weeks", "DURATION", "P2W")]),
+    ("The loan may be extended for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("The truce held for another month.", [("another month", "DURATION", "P1M")]),
+])
+def test_more_of_a_unit_is_a_length(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A second group of directors sold shares.", []),
+    ("It would be a second betrayal, she said.", []),
+    ("He told CBS's 60 Minutes that the ruling was wrong.", []),
+    ("The screen went dark for a second.", [("a second", "DURATION", "PT1S")]),
+])
+def test_ordinal_second_and_titles_are_no_lengths(sentence, expected):
+    assert _found(sentence) == expected

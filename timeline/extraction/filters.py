@@ -46,6 +46,8 @@ _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until
                            r"with|as|than|basis)\b)[a-z]")
 _RATE_BEFORE = re.compile(RATE_AMOUNT_RE + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+$", re.I)
+_ORDINAL_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|at|"
+                            r"too|more|longer)\b)[a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 # Sentence-initial "Now," is a discourse marker ("Now, he says, ...").
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
@@ -70,6 +72,14 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         # "1990-95" or "1,990" style numbers around a bare year make it a count.
         return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
+    # "a second group", "a second betrayal": an ordinal, not a length.
+    if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an", "one") \
+            and g["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
+        return True
+    # "CBS's 60 Minutes": a capitalised unit mid-sentence is part of a title.
+    if c.kind == "duration" and g.get("unit") and g["unit"][0].isupper() \
+            and not _SENTENCE_START.search(before):
+        return True
     # Ages ("52 years old") are not annotated as durations in news conventions.
     if c.kind == "duration" and re.match(r"\s*old\b", after):
         return True

@@ -180,9 +180,12 @@ _RULES = [
                  r"the coming|the latest|the final|the remaining|the following|the|past|last|"
                  r"next|first|another|the better part of|the entire|the whole|an extra|"
                  r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
-                 + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
+                 + r")?(?:\s+" + _i("more|additional|extra") + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
+    # "for an additional year", "another month": one more unit.
+    ("duration", r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("another|an additional|an extra")
+                 + r")\s+" + UNIT + r"(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("half") + r")\s+" + _i("an?") + r"\s+"
                  + UNIT + r"(?![\w-])"),
     # A length with no count at all: "for a while", "took some time".

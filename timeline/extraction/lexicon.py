@@ -20,7 +20,7 @@ NUMBERS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "half": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12,
+    "a dozen": 12, "dozen": 12, "another": 1, "an additional": 1, "an extra": 1,
 }
 
 # Vague quantities give an unspecified count ("PXY").
