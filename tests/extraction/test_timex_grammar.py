@@ -148,3 +148,12 @@ def test_widget_lines_do_not_crash():
     text = "10 hours ago 2\n17 minutes ago\nan hour ago\n"
     for t in find_timexes(text, FRI):
         assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Protesters joined the annual March for Life in the capital.", []),
+    ("She led the March of the Mothers through the city.", []),
+    ("The plant opened in March on Tuesday's schedule.", ["March", "Tuesday"]),
+])
+def test_a_march_with_a_name_is_no_month(sentence, expected):
+    assert [t.text for t in find_timexes(sentence, dt.date(2025, 6, 28))] == expected

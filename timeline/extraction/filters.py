@@ -46,6 +46,7 @@ _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until
                            r"with|as|than|basis)\b)[a-z]")
 _RATE_BEFORE = re.compile(RATE_AMOUNT_RE + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+$", re.I)
+_MARCH_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|at|"
                             r"too|more|longer)\b)[a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
@@ -60,6 +61,10 @@ def rejected(c: Candidate, text: str) -> bool:
     g = c.groups
     if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
         return not _MAY_BEFORE.search(before) and not re.match(r"\s*,?\s*\d", after)
+    # "the March for Life", "the March of the Mothers": a protest's name.
+    if c.kind == "month" and g["mon"] == "March" and not g.get("mod") and not g.get("rel") \
+            and _MARCH_NAME_AFTER.match(after) and not _MAY_BEFORE.search(before):
+        return True
     # An undotted abbreviation standing alone is a name ("Jan Kavan").
     if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
             and g["mon"] not in ("June", "July"):
