@@ -110,3 +110,12 @@ def test_more_of_a_unit_is_a_length(sentence, expected):
 ])
 def test_ordinal_second_and_titles_are_no_lengths(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Holders may buy shares at half the then current market price.",
+     [("then current", "DATE", "PAST_REF")]),
+    ("The then-current chairman resigned in protest.", [("then-current", "DATE", "PAST_REF")]),
+])
+def test_then_current_is_a_past_reference(sentence, expected):
+    assert _found(sentence) == expected

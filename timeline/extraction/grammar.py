@@ -99,7 +99,7 @@ _RULES = [
     ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
                               r"the future|these days|recent (?:years|months|weeks|days|times)|"
                               r"the near future|the near term|the short term|the time being|"
-                              r"lately|future (?:years|months|weeks|quarters|decades)")
+                              r"lately|future (?:years|months|weeks|quarters|decades)|then[- ]current")
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
     # "soon after" relate two events instead.

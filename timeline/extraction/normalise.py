@@ -34,7 +34,8 @@ _NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the fol
 _SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
             "biannually": "P6M", "biweekly": "P2W"}
-_REFS = {"one day": "FUTURE_REF", "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+_REFS = {"one day": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
+         "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
          "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
          "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}
 
