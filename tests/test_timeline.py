@@ -151,3 +151,46 @@ def test_interactive_filtering_shows_events_first_and_counts_after(client):
 
     again = client.get("/?topic=tariffs", headers={**HTMX, "HX-Trigger": "filters"}).content.decode()
     assert "Counting events…" not in again and f"{expected} events on Tariffs." in again
+
+
+SLOW_QUERY = (
+    "WITH RECURSIVE numbers(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM numbers WHERE n < 100000000) "
+    "SELECT count(*) FROM numbers"
+)
+
+
+def test_a_time_budget_stops_slow_queries():
+    from django.db import connection
+
+    from timeline.caching import OverBudget, time_budget
+
+    with pytest.raises(OverBudget), time_budget(50), connection.cursor() as cursor:
+        cursor.execute(SLOW_QUERY)
+    with time_budget(5000), connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+def test_a_page_whose_counts_take_too_long_shows_events_and_fetches_counts_after(client, settings, monkeypatch):
+    from django.db import connection
+
+    from timeline.forms import TimelineFilter
+
+    settings.TIMELINE_SUMMARY_BUDGET_MS = 50
+    count_quickly = TimelineFilter._compute_summary
+
+    def count_slowly(self):
+        with connection.cursor() as cursor:
+            cursor.execute(SLOW_QUERY)
+        return count_quickly(self)
+
+    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_slowly)
+    response = client.get("/?topic=tariffs")
+    html = response.content.decode()
+    assert event_ids(response)
+    assert "Counting events…" in html and 'hx-target="#summary"' in html
+    assert '<meta property="og:title" content="Events on Tariffs">' in html
+
+    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_quickly)
+    counts = client.get("/?topic=tariffs", headers={**HTMX, "HX-Target": "summary"}).content.decode()
+    assert "events on Tariffs." in counts

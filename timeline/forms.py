@@ -2,6 +2,7 @@
 
 import datetime
 import hashlib
+from contextlib import nullcontext
 
 from django import forms
 from django.conf import settings
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from timeline.extraction import parse_period
 
-from .caching import generation
+from .caching import OverBudget, generation, time_budget
 from .charts import histogram
 from .models import Actor, Event, Source, Topic
 
@@ -116,18 +117,26 @@ class TimelineFilter(forms.Form):
         counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
         return counts
 
-    def summary(self, compute=True):
+    def summary(self, compute=True, budget_ms=None):
         """Total, facet counts and the spans to chart: scans of every matching event, so they are cached
-        per filter until the data next changes (see timeline.caching). None if not cached and not computed."""
+        per filter until the data next changes (see timeline.caching). None when not cached and either not
+        to be computed or not computable within `budget_ms`."""
         canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
         digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
         key = f"timeline:summary:{generation()}:{digest}"
         summary = cache.get(key)
         if summary is None and compute:
-            spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
-            summary = {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
+            try:
+                with time_budget(budget_ms) if budget_ms else nullcontext():
+                    summary = self._compute_summary()
+            except OverBudget:
+                return None
             cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
         return summary
+
+    def _compute_summary(self):
+        spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
+        return {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
 
     def facet_choices(self, counts):
         """Every topic, actor and source with its event count (None until counted) under the other filters,
@@ -169,8 +178,9 @@ class TimelineFilter(forms.Form):
         return any(self.data.get(name) for name in ("q", "from", "to", *FACETS, "precision", "checked"))
 
     def describe(self, total):
-        """A one-line account of the view, for titles and link previews: '38 events on Tariffs, Apr–Jul 2025'."""
-        parts = [f"{total} event{'s' if total != 1 else ''}"]
+        """A one-line account of the view, for titles and link previews: '38 events on Tariffs, Apr–Jul 2025'
+        ('Events on Tariffs, …' while the total is not counted yet)."""
+        parts = ["Events" if total is None else f"{total} event{'s' if total != 1 else ''}"]
         if topics := self.valid_value("topic"):
             parts.append("on " + " or ".join(t.name for t in topics))
         if actors := self.valid_value("actor"):

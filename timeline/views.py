@@ -60,8 +60,8 @@ def timeline(request):
 
     interactive = request.htmx and not request.htmx.history_restore_request
     # A reader changing filters sees the events at once; counts not yet cached follow in a second request.
-    # A whole page (shared links, no JavaScript, link previews) waits for them.
-    summary = filters.summary(compute=not interactive)
+    # A whole page (shared links, no JavaScript, link previews) waits for them while that stays quick.
+    summary = filters.summary(compute=not interactive, budget_ms=settings.TIMELINE_SUMMARY_BUDGET_MS)
     context |= _summary_context(request, filters, summary) | {
         "continued": cursor is not None,
         # When a bar or a tag changed the filters, the form is sent along so its fields show them.
@@ -69,7 +69,8 @@ def timeline(request):
     }
     if interactive:
         return render(request, "timeline/index.html#results", context)
-    context |= {"share_title": context["description"], "share_description": SHARE_DESCRIPTION}
+    description = context.get("description") or filters.describe(None)
+    context |= {"share_title": description, "share_description": SHARE_DESCRIPTION}
     return render(request, "timeline/index.html", context)
 
 
