@@ -194,3 +194,25 @@ def test_a_page_whose_counts_take_too_long_shows_events_and_fetches_counts_after
     monkeypatch.setattr(TimelineFilter, "_compute_summary", count_quickly)
     counts = client.get("/?topic=tariffs", headers={**HTMX, "HX-Target": "summary"}).content.decode()
     assert "events on Tariffs." in counts
+
+
+def test_after_one_overrun_pages_do_not_wait_for_counts_again(client, settings, monkeypatch):
+    from django.db import connection
+
+    from timeline.forms import TimelineFilter
+
+    settings.TIMELINE_SUMMARY_BUDGET_MS = 50
+    attempts = []
+    count_quickly = TimelineFilter._compute_summary
+
+    def count_slowly(self):
+        attempts.append(self.data.urlencode())
+        with connection.cursor() as cursor:
+            cursor.execute(SLOW_QUERY)
+        return count_quickly(self)
+
+    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_slowly)
+    client.get("/?topic=tariffs")
+    client.get("/?topic=ai")
+    assert attempts == ["topic=tariffs"]
+    assert "Counting events…" in client.get("/?topic=ai").content.decode()

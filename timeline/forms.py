@@ -123,13 +123,18 @@ class TimelineFilter(forms.Form):
         to be computed or not computable within `budget_ms`."""
         canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
         digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
-        key = f"timeline:summary:{generation()}:{digest}"
+        current = generation()
+        key, slow_key = f"timeline:summary:{current}:{digest}", f"timeline:summary-slow:{current}"
         summary = cache.get(key)
         if summary is None and compute:
+            # Once counting has overrun the budget on this data, later pages skip straight to deferring.
+            if budget_ms and cache.get(slow_key):
+                return None
             try:
                 with time_budget(budget_ms) if budget_ms else nullcontext():
                     summary = self._compute_summary()
             except OverBudget:
+                cache.set(slow_key, True, settings.TIMELINE_SUMMARY_SECONDS)
                 return None
             cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
         return summary
