@@ -137,6 +137,11 @@ class Passage(models.Model):
         return [(piece, event) for piece, event in pieces if piece]
 
 
+# Above this share of passages, a searched word is common enough that walking the timeline in date order
+# finds a page of matches sooner than sorting all of them (measured on SQLite with bench/timeline.py).
+COMMON_WORD_SHARE = 0.01
+
+
 class EventQuerySet(models.QuerySet):
     def public(self):
         return self.exclude(status=Event.Status.REJECTED).filter(merged_into__isnull=True)
@@ -185,28 +190,17 @@ class EventQuerySet(models.QuerySet):
         """Events whose passage (which holds their sentence) has every word, the last one as a prefix.
 
         The database's full-text index does the work (FTS5 on SQLite, a GIN index on PostgreSQL; see
-        migrations 0004 and 0005). It keeps "145" of "145%" and drops the sign, so "145%" also finds "145 per cent";
-        a percentage is then checked as written, so it does not also find "145 billion".
+        migrations 0004 and 0005). It keeps "145" of "145%" and drops the sign, so "145%" also finds
+        "145 per cent"; a percentage is then checked as written, so it does not also find "145 billion".
         """
         terms = re.findall(r"\w+", words)
         if not terms:
             return self
-        vendor = connections[self.db].vendor
-        # Readers type words out; the last may be unfinished, unless it is a number ("July 8" is not "July 80").
-        prefix = not terms[-1].isdigit()
-        if vendor == "sqlite":
-            query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
-            sql, params = "SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query]
-        elif vendor == "postgresql":
-            query = " & ".join(terms) + (":*" if prefix else "")
-            sql = "SELECT id FROM timeline_passage WHERE search_vector @@ to_tsquery('english', %s)"
-            params = [query]
-        else:
-            sql = None
-        qs = self.filter(passage_id__in=RawSQL(sql, params)) if sql else self
+        searched = self._full_text(terms)
+        qs = self if searched is None else searched
         for word in words.split():
             percent = re.fullmatch(r"(\d+(?:\.\d+)?)%", word)
-            if sql and not percent:
+            if searched is not None and not percent:
                 continue
             alternatives = [word, f"{percent[1]} per cent", f"{percent[1]} percent"] if percent else [word]
             condition = Q()
@@ -215,12 +209,41 @@ class EventQuerySet(models.QuerySet):
             qs = qs.filter(condition)
         return qs
 
+    def _full_text(self, terms):
+        connection = connections[self.db]
+        # Readers type words out; the last may be unfinished, unless it is a number ("July 8" is not "July 80").
+        prefix = not terms[-1].isdigit()
+        if connection.vendor == "postgresql":
+            query = " & ".join(terms) + (":*" if prefix else "")
+            sql = "SELECT id FROM timeline_passage WHERE search_vector @@ to_tsquery('english', %s)"
+            return self.filter(passage_id__in=RawSQL(sql, [query]))
+        if connection.vendor != "sqlite":
+            return None
+        query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
+        hits = RawSQL("SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
+            matched = cursor.fetchone()[0]
+            cursor.execute("SELECT coalesce(max(id), 0) FROM timeline_passage")
+            passages = cursor.fetchone()[0]
+        if matched > passages * COMMON_WORD_SHARE:
+            # SQLite starts from the hits and sorts them all; for a word in many passages it is far quicker
+            # to walk the timeline's date index and stop once a page is full. "+ 0" hides the passage
+            # column's index, which is what makes SQLite choose that walk.
+            return self.alias(passage_key=models.F("passage_id") + 0).filter(passage_key__in=hits)
+        return self.filter(passage_id__in=hits)
+
     def after(self, cursor):
         """Keyset pagination: the events that come after (date_start, id) in chronological order."""
         if not cursor:
             return self
         day, pk = cursor
         return self.filter(Q(date_start__gt=day) | Q(date_start=day, id__gt=pk))
+
+    def before(self, cursor):
+        """The events that come before (date_start, id), nearest first."""
+        day, pk = cursor
+        return self.filter(Q(date_start__lt=day) | Q(date_start=day, id__lt=pk)).order_by("-date_start", "-id")
 
     def checked(self):
         return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])

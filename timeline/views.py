@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
@@ -106,8 +106,7 @@ def event_detail(request, pk):
         source=event.passage.source, order__in=[event.passage.order - 1, event.passage.order + 1]
     )
     public = Event.objects.public()
-    earlier = public.filter(Q(date_start__lt=event.date_start) | Q(date_start=event.date_start, pk__lt=event.pk))
-    earlier = list(earlier.order_by("-date_start", "-pk").for_display()[:4])
+    earlier = list(public.before((event.date_start, event.pk)).for_display()[:4])
     later = list(public.chronological().after((event.date_start, event.pk)).for_display()[:3])
     # The timeline link starts just before the three events preceding this one, so it opens "around" it.
     start_after = earlier[3] if len(earlier) > 3 else None
