@@ -24,7 +24,7 @@ run: install
 	$(PY) manage.py collectstatic --no-input -v0
 	$(PY) manage.py load_taxonomy
 	$(PY) manage.py ingest seeds
-	$(PY) manage.py local_admin
+	$(PY) manage.py local_admin --url http://$(HOST)/admin/
 	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST)
 
 test: install-dev

@@ -7,7 +7,10 @@ from timeline.accounts import ensure_local_admin
 class Command(BaseCommand):
     help = "Create (or reuse) the local admin account and print its login."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="Where the admin will be served.")
+
+    def handle(self, *args, url, **options):
         username, password = ensure_local_admin(settings.BASE_DIR / ".admin-password")
-        login = f"Admin login: http://127.0.0.1:8000/admin/  user {username}  password {password}"
+        login = f"Admin login: {url}  user {username}  password {password}"
         self.stdout.write(self.style.SUCCESS(login))
