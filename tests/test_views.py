@@ -197,3 +197,14 @@ def test_export_command_refuses_bad_filters():
 
     with pytest.raises(CommandError, match="not a date"):
         call_command("export_events", "--from", "2025-13")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first_day"),
+    [("since May 2025", D(2025, 5, 1)), ("Q3 2024", D(2024, 7, 1)), ("25 April 2025", D(2025, 4, 25))],
+)
+def test_from_reads_natural_phrases(client, phrase, first_day):
+    response = client.get("/", {"from": phrase})
+    assert 'id="errors-from" role="alert"></p>' in response.content.decode()
+    shown = response.context["events"]
+    assert shown and all(event.date_start >= first_day for event in shown)
