@@ -175,9 +175,11 @@ class TimelineFilter(forms.Form):
         value = self.valid_value("after") or ""
         day, _, pk = value.partition(".")
         try:
-            return datetime.date.fromisoformat(day), int(pk)
+            cursor = datetime.date.fromisoformat(day), int(pk)
         except ValueError:
             return None
+        # Past 64 bits the database would fail on the id instead of finding nothing after it.
+        return cursor if 0 <= cursor[1] < 2**63 else None
 
     def is_filtered(self):
         return any(self.data.get(name) for name in ("q", "from", "to", *FACETS, "precision", "checked"))

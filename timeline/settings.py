@@ -101,4 +101,4 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 TIMELINE_SUMMARY_SECONDS = 600
 # How long a whole page may spend counting before it leaves the counts to a follow-up request.
-TIMELINE_SUMMARY_BUDGET_MS = 200
+TIMELINE_SUMMARY_BUDGET_MS = 100
