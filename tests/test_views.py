@@ -208,3 +208,9 @@ def test_from_reads_natural_phrases(client, phrase, first_day):
     assert 'id="errors-from" role="alert"></p>' in response.content.decode()
     shown = response.context["events"]
     assert shown and all(event.date_start >= first_day for event in shown)
+
+
+def test_missing_pages_keep_the_site_around_them(client):
+    response = client.get("/events/999999/")
+    assert response.status_code == 404
+    assert "Back to the timeline" in response.content.decode()
