@@ -178,7 +178,7 @@ def ingest_text(file_name, raw, metadata, result):
             source.date_origin = origin if position == 0 else Source.DateOrigin.INFERRED
         source.parent = parent
         source.title = (title if position == 0 else piece.title or f"{title} (appended piece {position})")[:500]
-        source.outlet = metadata.outlet if position == 0 else ""
+        source.outlet = metadata.outlet if position == 0 else piece.outlet
         source.url = metadata.url if position == 0 else ""
         source.age_label = piece.age_label
         source.text = piece.text

@@ -328,3 +328,15 @@ def test_headline_found_without_given_title(name, headline):
     main = split_page(read_text_file(SEEDS / name), meta["published"], meta["captured"])[0]
     assert main.title == headline
     assert main.text == seed_pieces(name)[0].text
+
+
+@pytest.mark.parametrize(
+    ("name", "outlets"),
+    [
+        ("000_8dfd228662c2110d.txt", ["", "", "", "Yahoo"]),
+        ("002_7046af7b42a44a6a.txt", ["", "Straits Times", "AsiaOne", "CNA"]),
+        ("004_78296adb63813134.txt", [""]),
+    ],
+)
+def test_appended_pieces_keep_the_outlet_named_under_their_timestamp(name, outlets):
+    assert [piece.outlet for piece in seed_pieces(name)] == outlets

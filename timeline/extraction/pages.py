@@ -25,6 +25,7 @@ class Piece:
     text: str
     published: date
     age_label: str = ""
+    outlet: str = ""
 
 
 @dataclass(frozen=True)
@@ -279,27 +280,30 @@ def split_page(
     lines = [line.strip() for line in raw.splitlines()]
     repeats = Counter(lines)
     start, title = _find_title(lines, title, repeats)
-    blocks: list[tuple[str, str, list[str]]] = [("", title, [])]
+    blocks: list[tuple[str, str, str, list[str]]] = [("", title, "", [])]
     i = start
     while i < len(lines):
         line = lines[i]
         i += 1
         # A timestamp before the main article has any text dates the main article itself.
-        if _AGE.match(line) and (len(blocks) > 1 or _paragraphs(blocks[0][2], repeats)):
+        if _AGE.match(line) and (len(blocks) > 1 or _paragraphs(blocks[0][3], repeats)):
+            outlet = ""
             while i < len(lines) and (not lines[i] or _ATTRIBUTION.match(lines[i])):
+                outlet = lines[i].lstrip("-–— ") or outlet
                 i += 1
             piece_title = lines[i] if i < len(lines) else ""
             i += 1
-            blocks.append((line, piece_title, []))
+            blocks.append((line, piece_title, outlet, []))
         else:
-            blocks[-1][2].append(line)
+            blocks[-1][3].append(line)
 
     reference = captured or published
     pieces = []
-    for age_label, piece_title, body in blocks:
+    for age_label, piece_title, outlet, body in blocks:
         text = "\n\n".join(_paragraphs(body, repeats))
         if not age_label:
             pieces.append(Piece(piece_title, text, published))
         elif text:
-            pieces.append(Piece(piece_title, text, _published_before(reference, age_label), age_label))
+            published_before = _published_before(reference, age_label)
+            pieces.append(Piece(piece_title, text, published_before, age_label, outlet))
     return pieces
