@@ -175,3 +175,20 @@ def test_two_outlets_reporting_one_happening_make_one_event(db, tmp_path):
     assert second.merged_into == first
     assert unrelated.merged_into is None
     assert Event.objects.public().with_source_count().get(pk=first.pk).source_count == 2
+
+
+def test_a_new_extraction_engine_re_derives_automatic_events_only(db, monkeypatch):
+    from timeline import ingest
+
+    corrected = Event.objects.filter(status=Event.Status.AUTO).first()
+    corrected.date_start = corrected.date_end = D(1999, 1, 1)
+    corrected.status = Event.Status.CORRECTED
+    corrected.save()
+    monkeypatch.setattr(ingest, "engine_fingerprint", lambda: "a newer engine")
+
+    report = ingest_paths([settings.SEEDS_DIR], progress=quiet)
+
+    assert not any(result.unchanged for result in report.files)
+    corrected.refresh_from_db()
+    assert (corrected.status, corrected.date_start) == (Event.Status.CORRECTED, D(1999, 1, 1))
+    assert ingest_paths([settings.SEEDS_DIR], progress=quiet).files[0].unchanged

@@ -1,6 +1,7 @@
 """Turn article files into Sources, Passages and Events; safe to re-run, never touches an editor's work."""
 
 import datetime
+import functools
 import hashlib
 import re
 import tomllib
@@ -10,6 +11,7 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import F
 
+from timeline import extraction
 from timeline.extraction import event_span, find_timexes
 from timeline.extraction.pages import UnreadableFile, read_text_file, split_page, split_passages, split_sentences
 
@@ -151,8 +153,18 @@ def infer_published(raw):
     return None
 
 
+@functools.cache
+def engine_fingerprint():
+    """A digest of the cleaning and extraction code: when it improves, re-ingesting a file re-derives its
+    automatic events (never the editors' ones), though the file itself is unchanged."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(extraction.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def ingest_text(file_name, raw, metadata, result):
-    content_hash = hashlib.sha256((raw + metadata.fingerprint()).encode()).hexdigest()
+    content_hash = hashlib.sha256((raw + metadata.fingerprint() + engine_fingerprint()).encode()).hexdigest()
     main = Source.objects.filter(file_name=file_name, position=0).first()
     if main and main.content_hash == content_hash:
         result.unchanged = True
