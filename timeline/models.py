@@ -255,8 +255,12 @@ class EventQuerySet(models.QuerySet):
         return self.select_related("passage__source").prefetch_related("topics", "actors")
 
     def for_list(self):
-        """for_display without the long texts a timeline entry never shows."""
-        return self.for_display().defer("passage__text", "passage__source__text")
+        """What a timeline entry shows: its source and topics, without the long texts."""
+        return (
+            self.select_related("passage__source")
+            .prefetch_related("topics")
+            .defer("passage__text", "passage__source__text")
+        )
 
     def page(self, cursor, size):
         """Up to `size` events after the cursor, ready to show.
