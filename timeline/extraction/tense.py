@@ -11,8 +11,10 @@ import re
 
 PAST, FUTURE = "past", "future"
 
-# Modal "would/could" and "until" are left out: in reported speech they point
-# as often to the past as to the future.
+# Modal "could" and "until" are left out: in reported speech they point as
+# often to the past as to the future. "would" is the future of reported speech
+# ("said the talks would resume Thursday") only for a date it governs, one
+# after it that names no known event ("get around Wednesday's ruling").
 _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans to|plan to|planning|planned|expects?|expected|"
     r"as soon as|as early as|(?:is|are) to|"
@@ -24,7 +26,8 @@ _FUTURE_WORDS = (
 # not one: stories report deadlines that have passed as often as coming ones.
 _NOUN_FUTURE_WORDS = r"upcoming|next|projected|payable|effective"
 _PAST_WORDS = (
-    r"said|was|were|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
+    # "was planning", "were due to" tell a plan, not a past event.
+    r"said|(?:was|were)(?!\s+(?:planning|scheduled|expected|due|going|set|about|to)\b)|had|did|ago|announced|reported|rose|fell|met|held|told|took|made|"
     r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
     r"built|ran|hit|cut|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
     r"chose|drove|flew|fought|froze|overtook|rang|rode|sank|sought|stood|swore|threw|"
@@ -40,7 +43,7 @@ _CUE_RE = re.compile(
     r"(?P<ed>(?!un|(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
     r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
     r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
-    r"|(?P<by>\bby\b)", re.I)
+    r"|(?P<by>\bby\b)|(?P<would>\bwould\b)", re.I)
 # A reporting verb outside a quotation does not set the tense inside it
 # ("will leave at 4 a.m. Thursday,'' Castro said").
 _QUOTE_RE = re.compile(r"''|``|[\"“”]")
@@ -50,9 +53,10 @@ _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?
                         r"moved? back)\w*\b[^.;:]{0,40}\b(?:until|till|to)\s+$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
-_BOUNDARY_RE = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
-                          r"[.!?][\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
+_BOUNDARY_RE = re.compile(r"[.!?](?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
+                          r"(?<!\bvs\.)(?<!\bv\.)[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -83,6 +87,10 @@ def direction(text: str, start: int, end: int) -> str | None:
             if text[m.end():start].strip():
                 continue
             kind, weight = FUTURE, 30
+        elif m.group("would"):
+            if m.end() > start or _POSSESSIVE.match(text, end):
+                continue
+            kind, weight = FUTURE, 0
         elif m.group("fut"):
             # "had been due to expire Friday": a plan told in the pluperfect
             # belonged to the past.
