@@ -45,3 +45,30 @@ def test_would_is_the_future_of_reported_speech(sentence, value):
 ])
 def test_a_case_name_does_not_end_the_sentence(sentence, value):
     assert _values(sentence, dt.date(2000, 10, 25))[0][1] == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shares fell 4% from the previous Friday.", ("the previous Friday", "2000-03-31")),
+    ("Talks opened on March 14 and ended the following Monday.",
+     ("the following Monday", "2000-03-20")),
+    ("The vote came on Oct. 12, 1999; the preceding Sunday the leaders had met.",
+     ("the preceding Sunday", "1999-10-10")),
+])
+def test_an_anaphoric_weekday_counts_from_the_reference_day(sentence, expected):
+    assert _values(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dateline's day, not the copy's publication day, is "today"
+    ("GENEVA, April 4 (Xinhua) -- The agency said today it would send a team.",
+     [("April 4", "2000-04-04"), ("today", "2000-04-04")]),
+    ("LAGOS, Nigeria, April 4 (AP) _ Troops were deployed Monday, officials said today.",
+     [("April 4", "2000-04-04"), ("Monday", "2000-04-03"), ("today", "2000-04-04")]),
+    ("PARIS, April 4 (Reuters) - Ministers will meet today.",
+     [("April 4", "2000-04-04"), ("today", "2000-04-04")]),
+    # a date opening an ordinary sentence is no dateline
+    ("On April 4 the agency said today it would send a team.",
+     [("April 4", "2000-04-04"), ("today", "2000-04-05")]),
+])
+def test_a_dateline_dates_the_story_body(text, expected):
+    assert _values(text) == expected

@@ -21,6 +21,7 @@ import re
 
 from . import dates as D
 from .grammar import Candidate
+from .lexicon import WEEKDAYS
 from .model import Timex
 from .tense import sentence_bounds
 
@@ -62,6 +63,11 @@ class Context:
                 return None
             return "DATE", f"{y}-{mo or 'XX'}-XX" if unit != "week" else f"{y}-WXX", ""
         day = dt.date(int(y), int(mo), int(d))
+        if unit in WEEKDAYS:
+            # The nearest such weekday strictly after (or before) the reference day.
+            step = (WEEKDAYS[unit] - day.weekday()) % 7 or 7 if n > 0 else \
+                -((day.weekday() - WEEKDAYS[unit]) % 7 or 7)
+            return "DATE", D.fmt_day(day + dt.timedelta(days=step)), ""
         if unit == "week":
             return "DATE", D.fmt_week(day + dt.timedelta(weeks=n)), ""
         return "DATE", D.fmt_day(day + dt.timedelta(days=n)), ""

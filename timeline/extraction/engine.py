@@ -1,6 +1,7 @@
 """find_timexes: recognise, filter, normalise, resolve overlaps."""
 
 import datetime as dt
+import re
 
 from . import normalise as N
 from . import periods as P
@@ -24,6 +25,20 @@ _NORMALISERS = {
     "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
     "theweek": R.norm_the_week, "while": R.norm_while,
 }
+
+# A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:
+# its "today" and weekdays count from that day, which can precede the
+# publication date of the copy.
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|_)\s")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _dateline_day(text: str, t: Timex) -> dt.date | None:
+    if (_DAY.match(t.value) and _DATELINE_HEAD.fullmatch(text, 0, t.start)
+            and _DATELINE_TAIL.match(text, t.end)):
+        return dt.date.fromisoformat(t.value)
+    return None
 
 
 def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
@@ -60,6 +75,8 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         if got is None:
             continue
         t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor)
+        if not out:
+            anchor = _dateline_day(text, t) or anchor
         out.append(t)
         last_end = c.end
     return out

@@ -132,6 +132,9 @@ _RULES = [
         + _i("day|morning|afternoon|evening|night|week|month|year") + r")\b(?!-)"),
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)"),
+    # "the previous Friday", "the following Monday": counted from the story's reference day.
+    ("anaphor", r"\b(?P<ana>" + _i(r"the\s+following|the\s+preceding|the\s+previous") + r")\s+"
+        + WKD.replace("wkd", "unit") + r"\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
