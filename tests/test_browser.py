@@ -15,9 +15,8 @@ def test_filter_updates_url_and_results_then_back_and_follow_to_passage(browser_
 
     page.fill("#id_q", "Geneva")
     page.wait_for_url(re.compile(r"\?.*q=Geneva"))
-    page.wait_for_function(f"document.querySelector('#count').innerText !== {all_count!r}")
+    page.wait_for_function("document.querySelector('#count').innerText.includes('Geneva')")
     assert page.locator(".event").count() >= 1
-    assert page.locator("#count").inner_text() != all_count
 
     page.go_back()
     page.wait_for_url(live_server.url + "/")
@@ -26,6 +25,8 @@ def test_filter_updates_url_and_results_then_back_and_follow_to_passage(browser_
 
     page.fill("#id_q", "Ningbo")
     page.wait_for_url(re.compile(r"q=Ningbo"))
+    # The address changes with the swap; wait for the new results before following one of them.
+    page.wait_for_function("document.querySelector('#count').innerText.includes('Ningbo')")
     page.locator(".event .meta a").first.click()
     page.wait_for_url(re.compile(r"/sources/\d+/#p-\d+$"))
     target = page.url.rsplit("#", 1)[1]

@@ -66,7 +66,9 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=60,
+        # Persistent connections are a production choice (set CONN_MAX_AGE); the default closes each
+        # request's connection, so no thread is left holding one.
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
