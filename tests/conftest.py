@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 
 from timeline.ingest import ingest_paths
 
@@ -49,7 +50,12 @@ def browser_context(live_server):
         context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
         context.set_default_timeout(10_000)
         yield context
+        # Requests still in flight (counts, the next page) would hold the test database open past teardown.
+        for page in context.pages:
+            page.wait_for_load_state("networkidle")
         browser.close()
+        # Queries made while Playwright's loop runs get a connection of their own; close it here.
+        connections.close_all()
 
 
 @pytest.fixture
