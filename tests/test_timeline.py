@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from timeline.caching import data_changed
 from timeline.models import Event, Topic
 
 HTMX = {"HX-Request": "true"}
@@ -43,6 +44,8 @@ def test_precision_and_checked_filters(client):
     event = Event.objects.get(pk=weeks[0])
     event.status = Event.Status.VERIFIED
     event.save()
+    # The app's own write paths (admin, ingest) retire cached views; this test wrote through the ORM.
+    data_changed()
     assert event_ids(client.get("/?checked=on")) == [event.pk]
 
 
@@ -117,16 +120,19 @@ def test_event_page_shows_its_neighbours_and_opens_the_timeline_at_it(client):
     assert around[:4] == [e.pk for e in ordered[7:11]]
 
 
-@pytest.mark.parametrize("size", [5, 40])
-def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, settings, size):
-    settings.TIMELINE_PAGE_SIZE = 5
-    client.get("/?from=2024")
-    with CaptureQueriesContext(connection) as small:
-        client.get("/?from=2024")
-    settings.TIMELINE_PAGE_SIZE = size
-    with CaptureQueriesContext(connection) as large:
-        client.get("/?from=2024")
-    assert len(large) == len(small) <= 20
+@pytest.mark.parametrize("cached", [False, True], ids=["counted now", "counted before"])
+def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, settings, cached):
+    queries_per_size = []
+    for size in (5, 40):
+        settings.TIMELINE_PAGE_SIZE = size
+        if cached:
+            client.get("/?from=2024")
+        else:
+            data_changed()
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/?from=2024")
+        queries_per_size.append(len(queries))
+    assert queries_per_size[0] == queries_per_size[1] <= 20
 
 
 def test_garbage_parameters_never_break_the_page(client):

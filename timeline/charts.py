@@ -2,9 +2,12 @@
 
 import datetime
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 WIDTH, HEIGHT, GAP = 600, 80, 0.15
 POINT_LIKE = {"day", "week"}
+# A bar replaces the date range and starts the list again from its beginning.
+NARROWED = {"from", "to", "after"}
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,10 @@ def density_chart(histogram, by_year, query):
         return None
     slot = WIDTH / len(histogram)
     tallest = max(count for _, count in histogram) or 1
+    kept = [(name, value) for name, values in query.lists() if name not in NARROWED for value in values]
     bars = []
     for index, (bucket, count) in enumerate(histogram):
         period = f"{bucket.year}" if by_year else f"{bucket:%Y-%m}"
-        narrowed = query.copy()
-        narrowed.pop("after", None)
-        narrowed["from"] = narrowed["to"] = period
         height = HEIGHT * count / tallest
         bars.append(Bar(
             # Written out here: the template would otherwise localise every number it prints.
@@ -106,7 +107,7 @@ def density_chart(histogram, by_year, query):
             height=f"{height:.2f}",
             label=period if by_year else f"{bucket:%B %Y}",
             count=count,
-            query=narrowed.urlencode(),
+            query=urlencode([*kept, ("from", period), ("to", period)]),
         ))
     busiest = max(bars, key=lambda bar: bar.count)
     unit = "year" if by_year else "month"

@@ -115,16 +115,17 @@ class TimelineFilter(forms.Form):
         # An archive has thousands of sources: the facet offers the busiest few, plus any already chosen.
         rows = rows.order_by("-n")[:TOP_SOURCES]
         counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
+        counts["source_names"] = {
+            source.pk: source.outlet or source.title
+            for source in Source.objects.filter(pk__in=counts["source"]).only("outlet", "title")
+        }
         return counts
 
     def summary(self, compute=True, budget_ms=None):
         """Total, facet counts and the spans to chart: scans of every matching event, so they are cached
         per filter until the data next changes (see timeline.caching). None when not cached and either not
         to be computed or not computable within `budget_ms`."""
-        canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
-        digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
-        current = generation()
-        key, slow_key = f"timeline:summary:{current}:{digest}", f"timeline:summary-slow:{current}"
+        key, slow_key = self._cache_key("summary"), f"timeline:summary-slow:{generation()}"
         summary = cache.get(key)
         if summary is None and compute:
             # Once counting has overrun the budget on this data, later pages skip straight to deferring.
@@ -139,6 +140,24 @@ class TimelineFilter(forms.Form):
             cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
         return summary
 
+    def page(self, cursor, size):
+        """Up to `size` matching events after the cursor. Which events open a filtered view is cached with
+        its counts: finding them can mean walking far down the timeline when filters are combined."""
+        if cursor:
+            ids = self.events().page_ids(cursor, size)
+        else:
+            key = self._cache_key(f"first-{size}")
+            ids = cache.get(key)
+            if ids is None:
+                ids = self.events().page_ids(None, size)
+                cache.set(key, ids, settings.TIMELINE_SUMMARY_SECONDS)
+        return Event.objects.in_order(ids)
+
+    def _cache_key(self, kind):
+        canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
+        digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
+        return f"timeline:{kind}:{generation()}:{digest}"
+
     def _compute_summary(self):
         spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
         return {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
@@ -147,12 +166,10 @@ class TimelineFilter(forms.Form):
         """Every topic, actor and source with its event count (None until counted) under the other filters,
         and whether it is chosen."""
         counted = counts is not None
-        counts = counts or {facet: {} for facet in FACETS}
-        shown_sources = set(counts["source"]) | {source.pk for source in self.valid_value("source") or []}
-        options = {
-            "topic": [(t.slug, t.name) for t in Topic.objects.all()],
-            "actor": [(a.slug, a.name) for a in Actor.objects.all()],
-            "source": [(str(s.pk), s.outlet or s.title) for s in Source.objects.filter(pk__in=shown_sources)],
+        counts = counts or {facet: {} for facet in FACETS} | {"source_names": {}}
+        source_names = counts["source_names"] | {s.pk: s.outlet or s.title for s in self.valid_value("source") or []}
+        options = _tag_choices() | {
+            "source": [(str(pk), name) for pk, name in sorted(source_names.items(), key=lambda item: item[1])]
         }
         facets = []
         for facet, choices in options.items():
@@ -199,6 +216,18 @@ class TimelineFilter(forms.Form):
         if start or end:
             text += ", " + _range_label(start.start if start else None, end.end if end else None)
         return text
+
+
+def _tag_choices():
+    """Topic and actor names for the filter form: they change only with the data, so they are cached."""
+    return cache.get_or_set(
+        f"timeline:tags:{generation()}",
+        lambda: {
+            "topic": list(Topic.objects.values_list("slug", "name")),
+            "actor": list(Actor.objects.values_list("slug", "name")),
+        },
+        settings.TIMELINE_SUMMARY_SECONDS,
+    )
 
 
 def _range_label(start, end):

@@ -222,10 +222,12 @@ class EventQuerySet(models.QuerySet):
         query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
         hits = RawSQL("SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
-            matched = cursor.fetchone()[0]
-            cursor.execute("SELECT coalesce(max(id), 0) FROM timeline_passage")
-            passages = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT (SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s), "
+                "(SELECT coalesce(max(id), 0) FROM timeline_passage)",
+                [query],
+            )
+            matched, passages = cursor.fetchone()
         if matched > passages * COMMON_WORD_SHARE:
             # SQLite starts from the hits and sorts them all; for a word in many passages it is far quicker
             # to walk the timeline's date index and stop once a page is full. "+ 0" hides the passage
@@ -262,11 +264,11 @@ class EventQuerySet(models.QuerySet):
             .defer("passage__text", "passage__source__text")
         )
 
-    def page(self, cursor, size):
-        """Up to `size` events after the cursor, ready to show.
+    def page_ids(self, cursor, size):
+        """The ids of up to `size` events after the cursor.
 
-        The ids come first from a narrow query: when a filter matches thousands of events, the database
-        then sorts thousands of (date, id) pairs rather than thousands of joined rows.
+        A narrow query of its own: when a filter matches thousands of events, the database then sorts
+        thousands of (date, id) pairs rather than thousands of joined rows.
         """
         with transaction.atomic(using=self.db):
             if connections[self.db].vendor == "postgresql":
@@ -274,9 +276,12 @@ class EventQuerySet(models.QuerySet):
                 # costs PostgreSQL more (tens of ms) than they save.
                 with connections[self.db].cursor() as settings_cursor:
                     settings_cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-            ids = list(self.after(cursor).values_list("pk", flat=True)[:size])
-        rows = {event.pk: event for event in Event.objects.filter(pk__in=ids).for_list().with_source_count()}
-        return [rows[pk] for pk in ids]
+            return list(self.after(cursor).values_list("pk", flat=True)[:size])
+
+    def in_order(self, ids):
+        """These events, ready to show in the given order; any no longer public are left out."""
+        rows = {event.pk: event for event in self.public().filter(pk__in=ids).for_list().with_source_count()}
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 class Event(models.Model):
@@ -374,6 +379,10 @@ class Event(models.Model):
     @property
     def source(self):
         return self.passage.source
+
+    @property
+    def is_checked(self):
+        return self.status in (Event.Status.VERIFIED, Event.Status.CORRECTED)
 
     @property
     def date_label(self):

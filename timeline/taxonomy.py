@@ -3,6 +3,7 @@
 from django.core import serializers
 from django.db import transaction
 
+from .caching import data_changed
 from .models import Actor, Topic
 
 
@@ -17,4 +18,6 @@ def add_missing_tags(fixture_path):
             tag.pk = None
             tag.save()
             added += 1
+    if added:
+        data_changed()
     return added

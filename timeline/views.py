@@ -44,10 +44,9 @@ def timeline(request):
     if request.htmx and request.htmx.target == SUMMARY_ID:
         return render(request, "timeline/index.html#summary", _summary_context(request, filters, filters.summary()))
 
-    matching = filters.events()
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = matching.page(cursor, size + 1)
+    events = filters.page(cursor, size + 1)
     next_query = None
     if len(events) > size:
         events = events[:size]
