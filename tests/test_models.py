@@ -145,10 +145,10 @@ def test_events_are_grouped_under_their_month_or_their_vaguer_span(start, end, p
 
 @pytest.mark.parametrize("words", ["Geneva", "export control", "tariffs China", "145%"])
 def test_both_search_plans_find_the_same_events(db, monkeypatch, words):
-    from timeline import models
+    from timeline.models import events
 
-    monkeypatch.setattr(models, "COMMON_WORD_SHARE", 0.0)
+    monkeypatch.setattr(events, "COMMON_WORD_SHARE", 0.0)
     walking = list(Event.objects.matching(words).chronological())
-    monkeypatch.setattr(models, "COMMON_WORD_SHARE", float("inf"))
+    monkeypatch.setattr(events, "COMMON_WORD_SHARE", float("inf"))
     sorting = list(Event.objects.matching(words).chronological())
     assert walking == sorting and walking

@@ -1,0 +1,9 @@
+from .events import Event, EventQuerySet, date_label
+from .review import ReviewItem, ReviewQuerySet
+from .sources import Passage, Source
+from .tags import Actor, Tag, Topic
+
+__all__ = [
+    "Actor", "Event", "EventQuerySet", "Passage", "ReviewItem", "ReviewQuerySet", "Source", "Tag", "Topic",
+    "date_label",
+]

@@ -1,0 +1,50 @@
+"""The taxonomy events are tagged with: topics and actors, with the aliases that find them in text."""
+
+import re
+
+from django.db import models
+
+
+class Tag(models.Model):
+    """A taxonomy entry that events are tagged with when its name or an alias occurs in their text."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    aliases = models.TextField(
+        blank=True,
+        help_text="One alias per line. Aliases with a capital letter match case-sensitively "
+        "(so 'US' does not match 'us'); lower-case aliases match any case.",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def patterns(self):
+        terms = [self.name, *(line.strip() for line in self.aliases.splitlines())]
+        compiled = []
+        for term in filter(None, terms):
+            flags = 0 if any(ch.isupper() for ch in term) else re.IGNORECASE
+            compiled.append(re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", flags))
+        return compiled
+
+    def occurs_in(self, text):
+        return any(pattern.search(text) for pattern in self.patterns())
+
+
+class Topic(Tag):
+    pass
+
+
+class Actor(Tag):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country or territory"
+        BLOC = "bloc", "Bloc or union"
+        COMPANY = "company", "Company"
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
