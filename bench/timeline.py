@@ -91,7 +91,7 @@ def random_span(rng):
 def fill(count, rng):
     from django.db import transaction
 
-    from timeline.caching import refresh_planner_statistics
+    from timeline.ingest import refresh_planner_statistics
     from timeline.models import Actor, Event, Passage, Source, Topic
 
     existing = Event.objects.count()

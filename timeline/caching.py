@@ -49,13 +49,6 @@ def time_budget(milliseconds):
         raise
 
 
-def refresh_planner_statistics():
-    """After a bulk load, let the database re-learn its tables: without statistics SQLite picks the
-    merged-into index for the timeline's "not merged" test instead of the public chronology index."""
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-
-
 def invalidate_after_writes(get_response):
     """Middleware: every successful write request (admin saves, actions, uploads) may change what the
     timeline counts, so it retires the cached summaries."""

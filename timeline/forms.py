@@ -76,6 +76,10 @@ class TimelineFilter(forms.Form):
             self.add_error("to", "“To” is before “From”.")
         return data
 
+    def error_summary(self):
+        """Every field's errors on one line, for the exports and the command, which have no form to show."""
+        return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
+
     def valid_value(self, name):
         """A field's cleaned value if it is valid: a bad field is reported, the other filters still apply."""
         self.is_valid()

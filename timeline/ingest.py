@@ -8,14 +8,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
 from timeline import extraction
 from timeline.extraction import event_span, find_timexes
 from timeline.extraction.pages import UnreadableFile, read_text_file, split_page, split_passages, split_sentences
 
-from .caching import data_changed, refresh_planner_statistics
+from .caching import data_changed
 from .models import Actor, Event, Passage, Source, Topic
 
 MANIFEST_NAME = "manifest.toml"
@@ -72,17 +72,14 @@ class Tagger:
     """Finds the topics and actors a sentence mentions, falling back to its passage for topics."""
 
     def __init__(self):
-        self.topics = [(topic, topic.patterns()) for topic in Topic.objects.all()]
-        self.actors = [(actor, actor.patterns()) for actor in Actor.objects.all()]
-
-    @staticmethod
-    def _found(entries, text):
-        return [entry for entry, patterns in entries if any(p.search(text) for p in patterns)]
+        self.topics, self.actors = list(Topic.objects.all()), list(Actor.objects.all())
 
     def tag(self, event, passage_text):
-        topics = self._found(self.topics, event.text) or self._found(self.topics, passage_text)
+        topics = [t for t in self.topics if t.occurs_in(event.text)] or [
+            t for t in self.topics if t.occurs_in(passage_text)
+        ]
         event.topics.set(topics)
-        event.actors.set(self._found(self.actors, event.text))
+        event.actors.set([a for a in self.actors if a.occurs_in(event.text)])
 
 
 def collect_files(paths):
@@ -139,8 +136,15 @@ def ingest_paths(paths, progress=print):
         )
     if any(not (result.error or result.unchanged) for result in report.files):
         refresh_planner_statistics()
-    data_changed()
+        data_changed()
     return report
+
+
+def refresh_planner_statistics():
+    """After a bulk load, let the database re-learn its tables: without statistics SQLite picks the
+    merged-into index for the timeline's "not merged" test instead of the public chronology index."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def infer_published(raw):
@@ -176,8 +180,8 @@ def ingest_text(file_name, raw, metadata, result):
     if published is None:
         # Nothing better is known; the editor is asked to review it through the "inferred" flag.
         published = metadata.captured or datetime.date.today()
-    title = metadata.title or next((line.strip() for line in raw.splitlines() if line.strip()), file_name)[:500]
     pieces = split_page(raw, published, metadata.captured or published, title=metadata.title)
+    title = pieces[0].title or file_name
 
     tagger = Tagger()
     parent = None

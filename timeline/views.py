@@ -79,8 +79,7 @@ def _export(request, writer, content_type, extension):
     if limit is not None and not (limit.isdigit() and len(limit) < 10):
         return HttpResponseBadRequest("limit must be a whole number of events, 0 or more.\n", content_type="text/plain")
     if not filters.is_valid():
-        message = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in filters.errors.items())
-        return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
+        return HttpResponseBadRequest(filters.error_summary() + "\n", content_type="text/plain; charset=utf-8")
     stream = writer(filters.events(), limit=int(limit) if limit else None, base_url=request.build_absolute_uri("/"))
     response = StreamingHttpResponse(stream, content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="events.{extension}"'

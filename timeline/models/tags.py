@@ -3,6 +3,7 @@
 import re
 
 from django.db import models
+from django.utils.functional import cached_property
 
 
 class Tag(models.Model):
@@ -23,7 +24,9 @@ class Tag(models.Model):
     def __str__(self):
         return self.name
 
+    @cached_property
     def patterns(self):
+        """Compiled once per instance: the tagger tests every sentence of an ingest against them."""
         terms = [self.name, *(line.strip() for line in self.aliases.splitlines())]
         compiled = []
         for term in filter(None, terms):
@@ -32,7 +35,7 @@ class Tag(models.Model):
         return compiled
 
     def occurs_in(self, text):
-        return any(pattern.search(text) for pattern in self.patterns())
+        return any(pattern.search(text) for pattern in self.patterns)
 
 
 class Topic(Tag):

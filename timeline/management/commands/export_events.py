@@ -28,7 +28,7 @@ class Command(BaseCommand):
             query.setlist(name, options[name])
         filters = TimelineFilter(query)
         if not filters.is_valid():
-            raise CommandError("; ".join(f"{name}: {' '.join(errors)}" for name, errors in filters.errors.items()))
+            raise CommandError(filters.error_summary())
         if options["limit"] is not None and options["limit"] < 0:
             raise CommandError("--limit must be 0 or more.")
         writer = iter_json if options["format"] == "json" else iter_csv
