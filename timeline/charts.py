@@ -24,7 +24,6 @@ class Bar:
 @dataclass(frozen=True)
 class Chart:
     bars: list
-    unit: str
     summary: str
     width: int = WIDTH
     height: int = HEIGHT
@@ -115,4 +114,4 @@ def density_chart(histogram, by_year, query):
         f"Events per {unit} from {bars[0].label} to {bars[-1].label}; "
         f"busiest {unit}: {busiest.label} with {busiest.count} event{'s' if busiest.count != 1 else ''}."
     )
-    return Chart(bars=bars, unit=unit, summary=summary)
+    return Chart(bars=bars, summary=summary)
