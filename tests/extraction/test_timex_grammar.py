@@ -64,6 +64,17 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Talks could wrap up by Labor Day.", ("Labor Day", "DATE", "2025-09-01", "")),
     ("Fireworks will light up this Fourth of July.", ("this Fourth of July", "DATE", "2025-07-04", "")),
     ("Retailers expect crowds after Thanksgiving.", ("Thanksgiving", "DATE", "2025-11-27", "")),
+    # a part of the current unit
+    ("Troops should arrive by the end of the month.", ("the end of the month", "DATE", "2025-07", "END")),
+    ("Prices firmed at the start of the week.", ("the start of the week", "DATE", "2025-W29", "START")),
+    ("Output may double by the end of the decade.", ("the end of the decade", "DATE", "202", "END")),
+    # years said in words, as transcripts write them
+    ("The bomb went off in January nineteen ninety-seven.", ("January nineteen ninety-seven", "DATE",
+                                                            "1997-01", "")),
+    ("Oil fell to that level in the winter of nineteen ninety-four.",
+     ("the winter of nineteen ninety-four", "DATE", "1994-WI", "")),
+    ("The goal is full employment by the year two thousand and one.",
+     ("the year two thousand and one", "DATE", "2001", "")),
     # durations
     ("The strike lasted three years.", ("three years", "DURATION", "P3Y", "")),
     ("Shares fell 10% over the past six months.", ("the past six months", "DURATION", "P6M", "")),
@@ -131,6 +142,9 @@ def test_month_may(sentence, value):
     ("The dividend is payable Jan. 2 to holders of record.", dt.date(2025, 11, 20), "2026-01-02"),
     ("The offer was extended to Nov. 20.", dt.date(2025, 11, 2), "2025-11-20"),
     ("Net income rose 5% in the fourth quarter.", dt.date(2025, 2, 10), "2024-Q4"),
+    # a "hastily planned trip" is an adjective, not a plan for the date
+    ("On Friday, when she set aside vacation plans for the hastily planned trip, the ministry lifted "
+     "its warning.", dt.date(2025, 7, 21), "2025-07-18"),
 ])
 def test_direction(sentence, anchor, value):
     assert [t.value for t in find_timexes(sentence, anchor)] == [value]

@@ -56,6 +56,13 @@ APPROX = (
 LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
           r"after|before|of|last|this|next|early|late")
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
+# Transcripts spell years out: "nineteen ninety-four", "two thousand one".
+SPOKEN_YEAR = r"(?P<spoken>" + _i(
+    r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
+    r"two thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+) + r")"
 FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
 
 HOLIDAYS = (
@@ -78,7 +85,7 @@ _RULES = [
            + DAY + r"(?:,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
-    ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)" + YEAR),
+    ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
     ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
@@ -121,12 +128,7 @@ _RULES = [
     ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
                  + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
                  + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?|" + HOLIDAYS + r"))"),
-    ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?(?P<spoken>" + _i(
-        r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
-        r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
-        r"two thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
-    ) + r")\b"),
+    ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?" + SPOKEN_YEAR + r"\b"),
     ("anaphor", r"\b(?:" + _i("earlier|later") + r"\s+)?(?P<ana>" + _i(
         r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night|week|month|year") + r")\b(?!-)"),
@@ -137,6 +139,12 @@ _RULES = [
         + WKD.replace("wkd", "unit") + r"\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"),
+    # Bare "the month" is as often a length or an anaphor as the current
+    # month, but a part of it ("by the end of the month") is the current one.
+    ("rel", r"(?P<mod>" + _i(r"the end of|the beginning of|the start of|the middle of|"
+                             r"the close of|the turn of|end of|beginning of|start of|middle of")
+            + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|decade|century")
+            + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
             r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|hence") + r")\b"),
     ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
@@ -176,7 +184,8 @@ _RULES = [
              + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),
     ("season", r"\b" + MOD + REL + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
     ("season", r"\b" + MOD + SEASON + r"\s+(?:" + _i("of") + r"\s+)?" + YEAR),
-    ("season", _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+" + YEAR + r")?\b"),
+    ("season", _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+(?:" + YEAR + "|"
+               + SPOKEN_YEAR + r"))?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
     ("holiday", REL + r"?" + HOLIDAYS + r"(?:\s+" + YEAR + r")?"),
     ("duration", r"(?<![\w,.$-])" + APPROX + r"(?:(?P<det>" + _i(r"the past|the last|the next|the first|the previous|"

@@ -81,3 +81,11 @@ def number_value(word: str) -> float | None:
         return float(w)
     except ValueError:
         return None
+
+
+def spoken_year_value(words: str) -> int:
+    """A year said in words: "nineteen ninety-seven" 1997, "two thousand one" 2001."""
+    parts = [w for w in words.lower().replace("-", " ").split() if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBERS[w] for w in parts[2:])
+    return NUMBERS[parts[0]] * 100 + sum(NUMBERS[w] for w in parts[1:])

@@ -11,7 +11,7 @@ import functools
 from dateparser.date import DateDataParser
 
 from . import dates as D
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
 
 _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START",
@@ -60,6 +60,8 @@ def _mod(g: dict) -> str:
 
 
 def _year(g: dict, anchor: dt.date) -> int | None:
+    if g.get("spoken"):
+        return spoken_year_value(g["spoken"])
     y = g.get("year")
     return D.expand_year(y, anchor) if y else None
 

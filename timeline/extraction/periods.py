@@ -229,21 +229,8 @@ def norm_weekend(g, anchor, direction, text=""):
     return "DATE", D.fmt_week(saturday) + "-WE", _mod(g)
 
 
-_SPOKEN = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-           "eighty": 80, "ninety": 90, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-           "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
 def norm_spoken_year(g, anchor, direction, text=""):
-    words = g["spoken"].lower().replace("-", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        y = 2000 + sum(_SPOKEN.get(w, 0) for w in words[2:])
-    else:
-        y = _SPOKEN[words[0]] * 100 + sum(_SPOKEN[w] for w in words[1:])
-    return "DATE", f"{y:04d}", ""
-
+    return "DATE", f"{_year(g, anchor):04d}", ""
 
 
 def norm_fyear(g, anchor, direction, text=""):

@@ -16,7 +16,7 @@ PAST, FUTURE = "past", "future"
 # ("said the talks would resume Thursday") only for a date it governs, one
 # after it that names no known event ("get around Wednesday's ruling").
 _FUTURE_WORDS = (
-    r"will|won't|wo n't|'ll|shall|going to|plans to|plan to|planning|planned|expects?|expected|"
+    r"will|won't|wo n't|'ll|shall|going to|plans to|plan to|planning|planned (?:to|for)|expects?|expected|"
     r"as soon as|as early as|(?:is|are) to|"
     r"scheduled|is due|are due|due to|aims? to|intends? to|"
     r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expire"
