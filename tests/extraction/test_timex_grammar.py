@@ -158,6 +158,27 @@ def test_a_year_ago_follows_reported_quarter():
                                                   ("a year earlier", "2024-Q3")]
 
 
+@pytest.mark.parametrize("sentence,value", [
+    # the three months up to the end date, placed where most of them fall
+    ("In the quarter ended July 31, the retailer lost money.", "2025-Q2"),
+    ("Sales rose 8% in the quarter ended Sept. 30.", "2025-Q3"),
+    ("For the quarter ended Oct. 1, profit fell.", "2025-Q3"),
+    ("Results for the quarter ending Dec. 31 are due in February.", "2025-Q4"),
+])
+def test_quarter_ended_on_a_date(sentence, value):
+    found = find_timexes(sentence, dt.date(2025, 11, 3))
+    assert (found[0].text, found[0].value) == ("the quarter", value)
+
+
+def test_a_quarter_ended_on_a_date_is_not_the_fiscal_quarter_named_before():
+    text = ("The company earned $4 million in its fiscal first quarter. Sales for the quarter "
+            "ended Sept. 30 rose 5%.")
+    found = find_timexes(text, dt.date(2025, 10, 28))
+    assert [(t.text, t.value) for t in found] == [("fiscal first quarter", "2025-Q1"),
+                                                  ("the quarter", "2025-Q3"),
+                                                  ("Sept. 30", "2025-09-30")]
+
+
 def test_widget_lines_do_not_crash():
     text = "10 hours ago 2\n17 minutes ago\nan hour ago\n"
     for t in find_timexes(text, FRI):

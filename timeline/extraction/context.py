@@ -113,7 +113,8 @@ class Context:
             return t
         year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
         bare_quarter = (c.kind == "quarter" and not g.get("ord") and not g.get("year")
-                        and not g.get("yrel") and (g.get("qrel") or "").lower() in ("", "latest"))
+                        and not g.get("yrel") and not g.get("endmon")
+                        and (g.get("qrel") or "").lower() in ("", "latest"))
         if not (year_back or bare_quarter) or self.quarter is None:
             return t
         end, y, q = self.quarter

@@ -170,7 +170,9 @@ _RULES = [
                 + ORD + r"[\s-]+)?" + _i("quarter|period") + r"\b"),
     ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
-                + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"),
+                + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"
+                # "the quarter ended July 31" says which three months it means.
+                r"(?=\s+(?P<ended>ended|ending)\s+(?P<endmon>" + MON[8:-1] + r")\s*(?P<endday>[0-3]?\d)\b)?"),
     # Results stories call the quarter they report "the latest period".
     ("quarter", r"(?P<the>" + _i("the") + r")\s+(?P<qrel>" + _i("latest") + r")\s+"
                 + _i("period") + r"\b"),

@@ -58,10 +58,12 @@ def norm_quarter(g, anchor, direction, text=""):
             else:
                 y = D.part_year(n, 3, anchor, direction())
         return "DATE", f"{y:04d}-Q{n}", ""
-    y, q = D.quarter_of(anchor)
-    k = y * 4 + q - 1
     if qrel in ("same",):
         return None
+    if g.get("endmon"):
+        return "DATE", _quarter_ended(g, anchor, direction), ""
+    y, q = D.quarter_of(anchor)
+    k = y * 4 + q - 1
     if qrel in ("next", "coming"):
         k += 1
     elif qrel == "current" or (not qrel and direction() == "future"):
@@ -71,6 +73,17 @@ def norm_quarter(g, anchor, direction, text=""):
     else:
         k -= 1
     return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
+
+
+def _quarter_ended(g, anchor, direction) -> str:
+    """The calendar quarter holding most of the three months up to the end date."""
+    month = MONTHS[g["endmon"].lower().rstrip(".")]
+    way = "past" if g["ended"].lower() == "ended" else direction()
+    y = D.month_year(month, anchor, way)
+    # Three months ending late in a month centre on the month before it;
+    # ending early in one, on the month two before.
+    y, middle = D.add_months(y, month, -1 if int(g["endday"]) >= 15 else -2)
+    return f"{y:04d}-Q{(middle - 1) // 3 + 1}"
 
 
 def norm_qcode(g, anchor, direction, text=""):
