@@ -64,6 +64,15 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Talks could wrap up by Labor Day.", ("Labor Day", "DATE", "2025-09-01", "")),
     ("Fireworks will light up this Fourth of July.", ("this Fourth of July", "DATE", "2025-07-04", "")),
     ("Retailers expect crowds after Thanksgiving.", ("Thanksgiving", "DATE", "2025-11-27", "")),
+    ("Shops were crowded in Thanksgiving week.", ("Thanksgiving week", "DATE", "2024-W48", "")),
+    # a span of months that is a quarter or a half
+    ("Growth will slow through the first two quarters of 2026.",
+     ("the first two quarters of 2026", "DATE", "2026-H1", "")),
+    ("Sales rose in the last three months of 2024.", ("the last three months of 2024", "DATE", "2024-Q4", "")),
+    # "in" a count of units: a time that far ahead in a plan, a length otherwise
+    ("The bonds will be redeemed in five years.", ("five years", "DATE", "2030", "")),
+    ("The plant will reopen in about two weeks.", ("about two weeks", "DATE", "2025-W31", "APPROX")),
+    ("Prices rose 4% in two years.", ("two years", "DURATION", "P2Y", "")),
     # a part of the current unit
     ("Troops should arrive by the end of the month.", ("the end of the month", "DATE", "2025-07", "END")),
     ("Prices firmed at the start of the week.", ("the start of the week", "DATE", "2025-W29", "START")),

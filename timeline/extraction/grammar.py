@@ -184,12 +184,22 @@ _RULES = [
              r"back|front") + r")[\s-]" + _i("half") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
              + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
              + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),
+    # "the first two quarters of 1990" is a half, "the last three months of 2024" a quarter.
+    ("yearpart", APPROX + r"(?:" + _i("the") + r"\s+)?(?P<edge>" + _i("first|last|final") + r")\s+(?P<num>"
+                 + _i("two|three|six|2|3|6") + r")\s+(?P<unit>" + _i("months|quarters") + r")\s+"
+                 + _i("of") + r"\s+(?:(?P<yrel>" + _i("this|last|next|the") + r")\s+" + _i("year")
+                 + r"|(?:" + _i("fiscal") + r"\s+)?" + YEAR + r")"),
     ("season", r"\b" + MOD + REL + SEASON + r"(?:\s+(?:" + _i("of") + r"\s+)?" + YEAR + r")?\b"),
     ("season", r"\b" + MOD + SEASON + r"\s+(?:" + _i("of") + r"\s+)?" + YEAR),
     ("season", _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+(?:" + YEAR + "|"
                + SPOKEN_YEAR + r"))?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
-    ("holiday", REL + r"?" + HOLIDAYS + r"(?:\s+" + YEAR + r")?"),
+    # "Easter week", "Thanksgiving week": the week the holiday falls in.
+    ("holiday", REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week") + r"\b(?![-'’]))?(?:\s+"
+                + YEAR + r")?"),
+    # "will be redeemed in five years": in a plan, a time that far ahead.
+    ("infuture", r"\b" + _i("in") + r"\s+(?P<core>" + APPROX + NUM + r"\s+" + UNIT
+                 + r"s?(?:\s+(?P<orso>" + _i("or so|or two|or three") + r"))?)(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + r"(?:(?P<det>" + _i(r"the past|the last|the next|the first|the previous|"
                  r"the coming|the latest|the final|the remaining|the following|the|past|last|"
                  r"next|first|another|the better part of|the entire|the whole|an extra|"

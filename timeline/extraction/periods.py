@@ -4,7 +4,8 @@ import datetime as dt
 
 from . import dates as D
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
-from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _SET_ADV, _dateparser, _mod, _rel, _year
+from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _SET_ADV, _dateparser, _mod, _rel, _shift_unit, _year
+from .tense import FUTURE
 
 _HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
          "back": 2}
@@ -86,6 +87,16 @@ def _quarter_ended(g, anchor, direction) -> str:
     return f"{y:04d}-Q{(middle - 1) // 3 + 1}"
 
 
+def norm_year_part(g, anchor, direction, text=""):
+    months = number_value(g["num"]) * (3 if g["unit"].lower().startswith("quarter") else 1)
+    code = {3: "Q", 6: "H"}.get(months)
+    if code is None:
+        return None
+    y = _yrel(g, anchor)
+    last = g["edge"].lower() != "first"
+    return "DATE", f"{y:04d}-{code}{(12 // months) if last else 1}", ""
+
+
 def norm_qcode(g, anchor, direction, text=""):
     q = g.get("q1") or g.get("q2") or g.get("q3")
     n = int(q[-1])
@@ -133,7 +144,9 @@ def norm_holiday(g, anchor, direction, text=""):
         d = D.pick(cands, lambda c: (c[0].toordinal(), c[1].toordinal()), o, way)[0]
     else:
         d = D.holiday(name, y)
-    return ("DATE", D.fmt_day(d), "") if d else None
+    if d is None:
+        return None
+    return "DATE", D.fmt_week(d) if g.get("hweek") else D.fmt_day(d), ""
 
 
 # A fraction of a unit is written in the next smaller one: "2 1/2 years" is
@@ -180,6 +193,19 @@ def norm_duration(g, anchor, direction, text=""):
         n += 0.5
     mod = _APPROX.get((g.get("approx") or "").lower(), "") or ("APPROX" if g.get("orso") else "")
     return "DURATION", _duration_value(n, unit), mod
+
+
+def norm_in_future(g, anchor, direction, text=""):
+    unit = _unit(g["unit"])
+    n = number_value(g["num"])
+    approx = _APPROX.get((g.get("approx") or "").lower(), "")
+    vague = n is None or (g.get("orso") or "").lower() in ("or two", "or three")
+    if (direction() != FUTURE or unit not in ("day", "week", "month", "year")
+            or approx not in ("", "APPROX") or (not vague and n != int(n))):
+        return norm_duration(g, anchor, direction, text)
+    if vague:
+        return "DATE", "FUTURE_REF", ""
+    return (*_shift_unit(anchor, unit, int(n)), approx or ("APPROX" if g.get("orso") else ""))
 
 
 def norm_set(g, anchor, direction, text=""):
