@@ -71,7 +71,7 @@ def test_not_a_timex(sentence, anchor, forbidden):
     ("In 1777, the first organized Independence Day celebrations were held.",
      "Independence Day", "1777-07-04"),
     ("In 1998, the plant closed in March.", "March", "1998-03"),
-    ("By 2030, the line will run every Christmas Eve.", "Christmas Eve", "2030-12-24"),
+    ("By 2030, the line will run on Christmas Eve.", "Christmas Eve", "2030-12-24"),
 ])
 def test_sentence_year_focus(sentence, expr, value):
     assert [t.value for t in find_timexes(sentence, SAT) if t.text == expr] == [value]

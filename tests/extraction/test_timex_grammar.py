@@ -64,6 +64,9 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Talks could wrap up by Labor Day.", ("Labor Day", "DATE", "2025-09-01", "")),
     ("Fireworks will light up this Fourth of July.", ("this Fourth of July", "DATE", "2025-07-04", "")),
     ("Retailers expect crowds after Thanksgiving.", ("Thanksgiving", "DATE", "2025-11-27", "")),
+    ("She raises money for the annual Fourth of July fireworks show.",
+     ("annual Fourth of July", "SET", "XXXX-07-04", "")),
+    ("The family gathers every Thanksgiving.", ("every Thanksgiving", "SET", "XXXX-11", "")),
     ("Shops were crowded in Thanksgiving week.", ("Thanksgiving week", "DATE", "2024-W48", "")),
     # a span of months that is a quarter or a half
     ("Growth will slow through the first two quarters of 2026.",

@@ -226,6 +226,8 @@ _RULES = [
             r"quarter|year|decade|morning|afternoon|evening|spring|summer|fall|autumn|winter"
             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday") + r")s?\b"),
     ("set", r"(?P<q>" + _i(r"every|each") + r")\s+" + MON),
+    # "the annual Fourth of July fireworks show" recurs; it dates no one year.
+    ("hset", r"\b" + _i(r"annual|yearly|every|each") + r"\s+" + HOLIDAYS),
     # Plural weekdays recur: "on Mondays", "Tuesday nights".
     ("set", WKD + r"(?:\s+" + PART + r")?s\b"),
     ("set", r"(?P<freq>" + _i(r"once|twice|three times|four times|\d+ times|several times|"

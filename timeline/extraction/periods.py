@@ -195,6 +195,17 @@ def norm_duration(g, anchor, direction, text=""):
     return "DURATION", _duration_value(n, unit), mod
 
 
+def norm_holiday_set(g, anchor, direction, text=""):
+    days = {D.holiday(g["holiday"], y) for y in (anchor.year, anchor.year + 1)}
+    if None in days:
+        return None
+    # A holiday on a fixed date recurs on that day; a movable one in its month.
+    dates = sorted(days)
+    if (dates[0].month, dates[0].day) == (dates[-1].month, dates[-1].day):
+        return "SET", f"XXXX-{dates[0].month:02d}-{dates[0].day:02d}", ""
+    return "SET", f"XXXX-{dates[0].month:02d}", ""
+
+
 def norm_in_future(g, anchor, direction, text=""):
     unit = _unit(g["unit"])
     n = number_value(g["num"])
