@@ -204,3 +204,18 @@ def test_widget_lines_do_not_crash():
 ])
 def test_a_march_with_a_name_is_no_month(sentence, expected):
     assert [t.text for t in find_timexes(sentence, dt.date(2025, 6, 28))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The filing is dated Feb. 30, 2025.",
+    "Payment is due on Sept. 31.",
+    "The notice, dated 31 April 2024, was withdrawn.",
+])
+def test_impossible_calendar_days_are_not_dates(sentence):
+    assert [t.value for t in find_timexes(sentence, FRI) if t.value.count("-") == 2] == []
+
+
+def test_leap_day_without_a_year_takes_the_nearest_leap_year():
+    found = find_timexes("Sales peaked on Feb. 29, officials said.", dt.date(2024, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("Feb. 29", "2024-02-29")]
+

@@ -108,20 +108,32 @@ def norm_iso(g, anchor, direction, text=""):
     return "DATE", D.fmt_day(d), ""
 
 
-def norm_month_day(g, anchor, direction, text=""):
-    month = MONTHS[g["mon"].lower().rstrip(".")]
-    day = int(g["day"])
+# Written dates read the same whatever the anchor; one base lets the cache
+# serve every document. A leap year admits "Feb. 29" before the year is known.
+_ABSOLUTE_BASE = dt.date(2000, 1, 1)
+
+
+def calendar_day(g, anchor, direction) -> dt.date | None:
+    """The day a written month and day name: dateparser reads the date, and
+    when no year is written the sentence's tense and nearness choose one."""
     y = _year(g, anchor)
-    if y is not None:
-        d = D.safe_date(y, month, day)
-    else:
-        d = D.month_day(month, day, anchor, direction())
+    got = _dateparser(f"{g['mon']} {g['day']}, {y or 2000}", _ABSOLUTE_BASE)
+    if got is None or got[1] != "day":
+        return None
+    d = got[0]
+    return d if y is not None else D.month_day(d.month, d.day, anchor, direction())
+
+
+def norm_month_day(g, anchor, direction, text=""):
+    d = calendar_day(g, anchor, direction)
     return ("DATE", D.fmt_day(d), _mod(g)) if d else None
 
 
 def norm_month_year(g, anchor, direction, text=""):
-    month = MONTHS[g["mon"].lower().rstrip(".")]
-    return "DATE", D.fmt_month(_year(g, anchor), month), _mod(g)
+    got = _dateparser(f"{g['mon']} {_year(g, anchor)}", _ABSOLUTE_BASE)
+    if got is None or got[1] != "month":
+        return None
+    return "DATE", D.fmt_month(got[0].year, got[0].month), _mod(g)
 
 
 def norm_month(g, anchor, direction, text=""):

@@ -4,7 +4,18 @@ import datetime as dt
 
 from . import dates as D
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
-from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _SET_ADV, _dateparser, _mod, _rel, _shift_unit, _year
+from .normalise import (
+    _APPROX,
+    _NEXT_REL,
+    _PAST_REL,
+    _SET_ADV,
+    _dateparser,
+    _mod,
+    _rel,
+    _shift_unit,
+    _year,
+    calendar_day,
+)
 from .tense import FUTURE
 
 _HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
@@ -31,10 +42,7 @@ def norm_numeric(g, anchor, direction, text=""):
 
 
 def norm_day_month(g, anchor, direction, text=""):
-    month = MONTHS[g["mon"].lower().rstrip(".")]
-    day = int(g["day"])
-    y = _year(g, anchor)
-    d = D.safe_date(y, month, day) if y else D.month_day(month, day, anchor, direction())
+    d = calendar_day(g, anchor, direction)
     return ("DATE", D.fmt_day(d), _mod(g)) if d else None
 
 
