@@ -94,6 +94,7 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("He has led the firm for nearly two decades.", ("nearly two decades", "DURATION", "P20Y",
                                                      "LESS_THAN")),
     ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y", "")),
+    ("Output has risen for five straight quarters.", ("five straight quarters", "DURATION", "P5Q", "")),
     ("The drug took years to develop.", ("years", "DURATION", "PXY", "")),
     # sets
     ("The council meets every morning.", ("every morning", "SET", "XXXX-XX-XXTMO", "")),
