@@ -143,6 +143,8 @@ def test_non_dates(sentence):
     ("Trading volume hit a record in May.", "2025-05"),
     ("The company may sell the unit in May 2026.", "2026-05"),
     ("The deadline is May 5.", "2025-05-05"),
+    ("May was the busiest month on record for the port.", "2025-05"),
+    ("May's figures were revised.", "2025-05"),
 ])
 def test_month_may(sentence, value):
     assert [t.value for t in find_timexes(sentence, FRI)] == [value]

@@ -204,7 +204,8 @@ _RULES = [
                  r"the coming|the latest|the final|the remaining|the following|the|past|last|"
                  r"next|first|another|the better part of|the entire|the whole|an extra|"
                  r"an additional|each of the past") + r")\s+)?" + NUM + r"(?:\s+" + _i("and a half")
-                 + r")?(?:\s+" + _i("more|additional|extra|straight|consecutive|successive|full") + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
+                 + r")?(?:\s+" + _i("more|additional|extra|straight|consecutive|successive|full")
+                 + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
     # "for an additional year", "another month": one more unit.
