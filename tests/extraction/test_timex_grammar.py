@@ -40,6 +40,7 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Stocks are rising now.", ("now", "DATE", "PRESENT_REF", "")),
     ("The firm currently employs 300 people.", ("currently", "DATE", "PRESENT_REF", "")),
     ("The bank recently cut rates.", ("recently", "DATE", "PAST_REF", "")),
+    ("Crime has fallen in recent decades.", ("recent decades", "DATE", "PAST_REF", "")),
     ("The debate rose again last night.", ("last night", "TIME", "2025-07-17TNI", "")),
     # relative units
     ("Sales fell sharply last month.", ("last month", "DATE", "2025-06", "")),
@@ -106,6 +107,7 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Trading halted at 2:30 p.m. on the exchange.", ("2:30 p.m.", "TIME", "2025-07-18T14:30", "")),
     ("The vote ended at noon.", ("noon", "TIME", "2025-07-18T12:00", "")),
     ("Talks resumed at midday in Geneva.", ("midday", "TIME", "2025-07-18T12:00", "")),
+    ("The market reopened at 14:30 GMT.", ("14:30 GMT", "TIME", "2025-07-18T14:30", "")),
 ])
 def test_construction(sentence, expected):
     assert _one(sentence) == expected
@@ -119,6 +121,7 @@ def test_range_gives_each_end():
 
 @pytest.mark.parametrize("sentence", [
     "Officials said the plan may rise to a vote.",
+    "The home side led 10:00 at the break.",
     "Results came soon after the vote, the chief executive said.",
     "Revenue reached $48 billion.",
     "Tariffs rose to 16% on steel.",

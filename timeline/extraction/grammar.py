@@ -55,6 +55,7 @@ APPROX = (
 )
 LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
           r"after|before|of|last|this|next|early|late")
+CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Transcripts spell years out: "nineteen ninety-four", "two thousand one".
 SPOKEN_YEAR = r"(?P<spoken>" + _i(
@@ -104,8 +105,8 @@ _RULES = [
                 + PART + r")?\b"),
     ("partday", r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b"),
     ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
-                              r"the future|these days|recent (?:years|months|weeks|days|times)|"
-                              r"the near future|the near term|the short term|the time being|"
+                              r"the future|these days|recent (?:decades|years|months|weeks|days|times)|"
+                              r"the near future|the near term|the short term|the time being|recent decades|"
                               r"lately|future (?:years|months|weeks|quarters|decades)|then[- ]current")
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
@@ -245,6 +246,8 @@ _RULES = [
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
               + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?))?"),
+    # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
+    ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
     ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")
               + r"\s+)?" + WKD + r")?"),
 ]
@@ -259,7 +262,7 @@ RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx 
 # prefixes make a full scan costly.
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
-    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
+    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d:\d\d\s*(?:" + CLOCK_ZONE + r")\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
     r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"

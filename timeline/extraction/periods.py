@@ -264,6 +264,8 @@ def norm_clock(g, anchor, direction, text=""):
         return "TIME", f"{d.isoformat()}T{hhmm}", ""
     h = int(g["hh"])
     mi = int(g["mi"] or 0)
+    if g.get("ap") is None:
+        return "TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", ""
     ap = g["ap"].lower()
     if h > 12 or (h == 0 and "o'clock" not in ap):
         return None
