@@ -104,9 +104,12 @@ _RULES = [
     ("deictic", MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
                 + PART + r")?\b"),
     ("partday", r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b"),
-    ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|the past|"
+    # "the past three summers" counts periods the grammar has no unit for; it is no PAST_REF.
+    ("ref", r"\b(?P<ref>" + _i(r"currently|recently|nowadays|at present|the present|"
+                              r"the past(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"twenty|few|several|many|couple)\b)|"
                               r"the future|these days|recent (?:decades|years|months|weeks|days|times)|"
-                              r"the near future|the near term|the short term|the time being|recent decades|"
+                              r"the near future|the near term|the short term|the time being|"
                               r"lately|future (?:years|months|weeks|quarters|decades)|then[- ]current")
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)"),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
@@ -139,7 +142,8 @@ _RULES = [
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+following|the\s+preceding|the\s+previous") + r")\s+"
         + WKD.replace("wkd", "unit") + r"\b"),
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
-                                          r"spring|summer|fall|autumn|winter|season") + r")\b"),
+                                          r"spring|summer|fall|autumn|winter|season") + r")\b"
+            r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?"),
     # Bare "the month" is as often a length or an anaphor as the current
     # month, but a part of it ("by the end of the month") is the current one.
     ("rel", r"(?P<mod>" + _i(r"the end of|the beginning of|the start of|the middle of|"

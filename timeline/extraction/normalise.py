@@ -226,7 +226,7 @@ def norm_ref(g, anchor, direction, text=""):
 
 def norm_rel(g, anchor, direction, text=""):
     rel, unit = _rel(g), g["unit"].lower()
-    mod = _mod(g)
+    mod = _mod(g) or ("APPROX" if g.get("orso") else "")
     if unit in SEASONS:
         y = D.season_year(SEASONS[unit], anchor, direction(), rel)
         return "DATE", f"{y:04d}-{SEASONS[unit]}", mod
