@@ -81,6 +81,7 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Troops should arrive by the end of the month.", ("the end of the month", "DATE", "2025-07", "END")),
     ("Prices firmed at the start of the week.", ("the start of the week", "DATE", "2025-W29", "START")),
     ("Output may double by the end of the decade.", ("the end of the decade", "DATE", "202", "END")),
+    ("Shares have doubled since the start of the year.", ("the start of the year", "DATE", "2025", "START")),
     # years said in words, as transcripts write them
     ("The bomb went off in January nineteen ninety-seven.", ("January nineteen ninety-seven", "DATE",
                                                             "1997-01", "")),
@@ -160,6 +161,8 @@ def test_month_may(sentence, value):
     ("The dividend is payable Jan. 2 to holders of record.", dt.date(2025, 11, 20), "2026-01-02"),
     ("The offer was extended to Nov. 20.", dt.date(2025, 11, 2), "2025-11-20"),
     ("Net income rose 5% in the fourth quarter.", dt.date(2025, 2, 10), "2024-Q4"),
+    # a scheduled event in the present tense lies ahead
+    ("The waiver expires at the end of September.", dt.date(2025, 2, 10), "2025-09"),
     # a "hastily planned trip" is an adjective, not a plan for the date
     ("On Friday, when she set aside vacation plans for the hastily planned trip, the ministry lifted "
      "its warning.", dt.date(2025, 7, 21), "2025-07-18"),

@@ -148,7 +148,7 @@ _RULES = [
     # month, but a part of it ("by the end of the month") is the current one.
     ("rel", r"(?P<mod>" + _i(r"the end of|the beginning of|the start of|the middle of|"
                              r"the close of|the turn of|end of|beginning of|start of|middle of")
-            + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|decade|century")
+            + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|year|decade|century")
             + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
             r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|hence") + r")\b"),
