@@ -31,6 +31,14 @@ _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
 # capitalised word mid-sentence is part of a name; after "Wednesday." it
 # opens a sentence.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+# Capitalised words that may stand before a year without naming anything.
+_NOT_A_NAME = re.compile(
+    r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Spring|Summer|Fall|Autumn|Winter|"
+    r"Christmas|Easter|Thanksgiving|Fiscal|FY|Year|Since|In|By|Until|Till|From|Through|Before|After|"
+    r"During|Of|And|To|For|Early|Late|Mid|End|Around|About|Circa)\b", re.I)
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|"
+                           r"Blvd\.|Drive|Lane|Place|Plaza|Parkway)\b")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
 # "the summer holiday", "the winter games": a season word modifying a noun
 # names the recurring occasion, not a dated season.
@@ -78,6 +86,11 @@ def rejected(c: Candidate, text: str) -> bool:
                 or _NOT_YEAR_AFTER.match(after):
             return True
         if g["year"][0] in "'’" and not g.get("mod"):
+            return True
+        # "Vision 2030", "a venture called Orion 1980", "1600 Pennsylvania Avenue": a name or an
+        # address, not a year; "Spring 2024", "Christmas 2024" are read by their own rules.
+        if not g.get("mod") and ((m := _NAME_BEFORE.search(before)) and not _NOT_A_NAME.match(m.group())
+                                 or _STREET_AFTER.match(after)):
             return True
         # "1990-95" or "1,990" style numbers around a bare year make it a count.
         return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
