@@ -125,6 +125,7 @@ def test_range_gives_each_end():
     "Saudi Arabia's Vision 2030 aims to diversify the economy.",
     "They set up a joint venture called Orion 1980, making space equipment.",
     "Protesters gathered outside 1600 Pennsylvania Avenue.",
+    "He was born in the Year of the Dragon.",
     "The home side led 10:00 at the break.",
     "Results came soon after the vote, the chief executive said.",
     "Revenue reached $48 billion.",

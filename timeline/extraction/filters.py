@@ -117,6 +117,10 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "season" and not g.get("year") and (g.get("rel") or "").lower() in ("", "the") \
             and (_THE_FALL.match(after) or _SEASON_COMPOUND.match(after)):
         return True
+    # "the Year of the Dragon": a capitalised "Year" mid-sentence is a name.
+    if c.kind == "fyear" and re.search(r"\bYear\b", text[c.start:c.end]) \
+            and not _SENTENCE_START.search(before):
+        return True
     # "ABC's "This Week"": mid-sentence, a relative phrase with every word
     # capitalised is a title.
     if c.kind == "rel" and g["rel"][0].isupper() and g["unit"][0].isupper() \
