@@ -120,6 +120,36 @@ def test_range_gives_each_end():
         ("late June", "2025-06", "END"), ("early July", "2025-07", "START")]
 
 
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("Talks took place on June 9-10 in London.", dt.date(2025, 6, 12),
+     [("June 9", "2025-06-09"), ("10", "2025-06-10")]),
+    ("The summit ran Nov. 10-12, 1998, in Kuala Lumpur.", dt.date(2025, 6, 12),
+     [("Nov. 10", "1998-11-10"), ("12, 1998", "1998-11-12")]),
+    ("They clinched it with a June 2-1 win.", dt.date(2025, 6, 12), []),
+])
+def test_day_ranges_give_each_day(sentence, anchor, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, anchor)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Revenue rose 12% in 2Q25.", ("2Q25", "2025-Q2")),
+    ("Margins improved in 1H25.", ("1H25", "2025-H1")),
+    ("Sales jumped in H1 2025.", ("H1 2025", "2025-H1")),
+    ("The FY25 outlook was cut.", ("FY25", "2025")),
+])
+def test_results_shorthand(sentence, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, FRI)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He holds an H1-B visa.",
+    "The H2 Mobility network added stations.",
+    "Sketch it with a 2H pencil.",
+])
+def test_shorthand_look_alikes(sentence):
+    assert find_timexes(sentence, FRI) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Officials said the plan may rise to a vote.",
     "Saudi Arabia's Vision 2030 aims to diversify the economy.",

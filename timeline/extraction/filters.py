@@ -81,6 +81,12 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
             and g["mon"] not in ("June", "July"):
         return True
+    # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
+    if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
+        return True
+    if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
+            and (int(m.group(1)) >= int(g["day"]) or after.startswith("/")):
+        return True
     if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
         if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) \
                 or _NOT_YEAR_AFTER.match(after):

@@ -84,6 +84,9 @@ _RULES = [
     # "April 24 and 25": the second day is a date of its own in the same month.
     ("md", MON + r"\s*[0-3]?\d(?:st|nd|rd|th)?\s+" + _i("and|or|to|through") + r"\s+(?P<core>"
            + DAY + r"(?:,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))"),
+    # "June 9-10": each end of a range of days is a date.
+    ("md", MON + r"\s*(?P<day>[0-3]?\d)(?=[-–][0-3]?\d\b(?![-–/.]\d)(?:,?\s*" + YEAR + r")?)"),
+    ("md", MON + r"\s*[0-3]?\d[-–](?P<core>" + DAY + r"(?:,?\s*" + YEAR + r")?)"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
@@ -185,6 +188,10 @@ _RULES = [
     ("mquarter", _i("the") + r"\s+" + MON + r"[\s-]+" + _i("quarter") + r"\b"),
     ("qcode", r"\b(?:(?P<q1>Q[1-4])(?:\s+" + YEAR + r")?|(?P<y2>(?:19|20)\d\d)\s*(?P<q2>Q[1-4])"
               r"|(?P<q3>[1-4])Q(?:\s*(?P<y3>(?:19|20)\d\d))?)\b"),
+    # Results shorthand: "2Q25", "1H25", "H1 2025", "FY25".
+    # Without its year, "H2" or "2H" is as likely a name or a pencil grade.
+    ("fincode", r"\b(?:(?P<q>[1-4])Q(?P<qyy>\d\d)|(?P<h>[12])H(?P<hyy>\d\d)|H(?P<h2>[12])(?:\s+" + YEAR
+                + r"|(?P<h2yy>\d\d))|FY\s?(?P<fyy>\d\d))(?![\w-])"),
     ("half", r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"
              r"back|front") + r")[\s-]" + _i("half") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
              + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
@@ -266,7 +273,8 @@ RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx 
 # prefixes make a full scan costly.
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
-    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\d:\d\d\s*(?:" + CLOCK_ZONE + r")\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
+    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
+    r"\d:\d\d\s*(?:" + CLOCK_ZONE + r")\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
     r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"

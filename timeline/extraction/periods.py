@@ -114,6 +114,16 @@ def norm_qcode(g, anchor, direction, text=""):
     return "DATE", f"{y:04d}-Q{n}", ""
 
 
+def norm_fincode(g, anchor, direction, text=""):
+    two_digits = g.get("qyy") or g.get("hyy") or g.get("h2yy") or g.get("fyy")
+    y = D.expand_year("'" + two_digits, anchor) if two_digits else _year(g, anchor)
+    if g.get("fyy"):
+        return "DATE", f"{y:04d}", ""
+    if g.get("q"):
+        return "DATE", f"{y:04d}-Q{g['q']}", ""
+    return "DATE", f"{y:04d}-H{g.get('h') or g['h2']}", ""
+
+
 def norm_half(g, anchor, direction, text=""):
     n = _HALF[g["ord"].lower()]
     y = _yrel(g, anchor)
