@@ -97,6 +97,9 @@ def _one(sentence: str, anchor: dt.date = FRI):
                                                      "LESS_THAN")),
     ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y", "")),
     ("Output has risen for five straight quarters.", ("five straight quarters", "DURATION", "P5Q", "")),
+    ("Negotiators emerged from a day-long meeting.", ("day-long", "DURATION", "P1D", "")),
+    ("It ended a decades-long feud.", ("decades-long", "DURATION", "PXY", "")),
+    ("Workers began a weeklong strike.", ("weeklong", "DURATION", "P1W", "")),
     ("The drug took years to develop.", ("years", "DURATION", "PXY", "")),
     # sets
     ("The council meets every morning.", ("every morning", "SET", "XXXX-XX-XXTMO", "")),

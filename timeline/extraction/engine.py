@@ -24,7 +24,8 @@ _NORMALISERS = {
     "spoken_year": P.norm_spoken_year, "fyear": P.norm_fyear,
     "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
     "theweek": R.norm_the_week, "while": R.norm_while, "infuture": P.norm_in_future,
-    "yearpart": P.norm_year_part, "fincode": P.norm_fincode, "hset": P.norm_holiday_set,
+    "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
+    "longdur": P.norm_long_duration, "hset": P.norm_holiday_set,
 }
 
 # A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:

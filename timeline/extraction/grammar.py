@@ -220,6 +220,10 @@ _RULES = [
                  + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])"),
     ("duration", r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])"),
+    # "a day-long meeting", "a decades-long battle", "a weeklong strike".
+    ("longdur", r"\b(?:(?P<num>" + _i(r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}")
+                + r")-)?(?P<unit>" + _i("hour|day|week|month|year|decade|centur(?:y|ie)") + r")(?P<plural>s)?"
+                + r"-?" + _i("long") + r"(?![\w-])"),
     # "for an additional year", "another month": one more unit.
     ("duration", r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("another|an additional|an extra")
                  + r")\s+" + UNIT + r"(?![\w-])"),

@@ -237,6 +237,13 @@ def norm_in_future(g, anchor, direction, text=""):
     return (*_shift_unit(anchor, unit, int(n)), approx or ("APPROX" if g.get("orso") else ""))
 
 
+def norm_long_duration(g, anchor, direction, text=""):
+    unit = _unit(g["unit"])
+    if g.get("plural") and not g.get("num"):
+        return "DURATION", _duration_value(None, unit), ""
+    return "DURATION", _duration_value(number_value(g.get("num") or "one"), unit), ""
+
+
 def norm_set(g, anchor, direction, text=""):
     if g.get("adv"):
         return "SET", _SET_ADV[g["adv"].lower()], ""
