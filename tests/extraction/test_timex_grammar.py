@@ -200,6 +200,7 @@ def test_month_may(sentence, value):
     ("Net income rose 5% in the fourth quarter.", dt.date(2025, 2, 10), "2024-Q4"),
     # a scheduled event in the present tense lies ahead
     ("The waiver expires at the end of September.", dt.date(2025, 2, 10), "2025-09"),
+    ("Voting ends at 8 p.m. on Sunday.", dt.date(2013, 4, 10), "2013-04-14T20:00"),
     # a "hastily planned trip" is an adjective, not a plan for the date
     ("On Friday, when she set aside vacation plans for the hastily planned trip, the ministry lifted "
      "its warning.", dt.date(2025, 7, 21), "2025-07-18"),

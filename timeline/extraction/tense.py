@@ -19,7 +19,9 @@ _FUTURE_WORDS = (
     r"will|won't|wo n't|'ll|shall|going to|plans to|plan to|planning|planned (?:to|for)|expects?|expected|"
     r"as soon as|as early as|(?:is|are) to|"
     r"scheduled|is due|are due|due to|aims? to|intends? to|"
-    r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|expires?|expiring|takes effect|kicks off"
+    r"set to|set for|to be held|hopes? to|tomorrow|soon|tentatively|"
+    # A schedule told in the present tense: "the waiver expires", "voting ends".
+    r"expires?|expiring|takes effect|kicks off|ends|begins|starts|opens"
 )
 # Words that give a noun a future time ("an upcoming vote", "payable Feb. 1")
 # say little about the tense of the clause around another date. "Deadline" is
