@@ -82,6 +82,9 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Prices firmed at the start of the week.", ("the start of the week", "DATE", "2025-W29", "START")),
     ("Output may double by the end of the decade.", ("the end of the decade", "DATE", "202", "END")),
     ("Shares have doubled since the start of the year.", ("the start of the year", "DATE", "2025", "START")),
+    ("Results are due later in the month.", ("later in the month", "DATE", "2025-07", "END")),
+    ("Jobless claims fell in the week ended July 12.", ("the week ended July 12", "DATE", "2025-W28", "")),
+    ("The plant closed a fortnight ago.", ("a fortnight ago", "DATE", "2025-W27", "")),
     # years said in words, as transcripts write them
     ("The bomb went off in January nineteen ninety-seven.", ("January nineteen ninety-seven", "DATE",
                                                             "1997-01", "")),

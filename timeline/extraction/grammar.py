@@ -130,7 +130,8 @@ _RULES = [
                 r"later in|early in|late in") + r"\s+(?P<core2>" + _i("the week") + r")\b(?!['’-]|\s+(?:"
                 + _i(r"of|before|after|following|ahead|ending|ended|that|when|in|to|long|earlier|later")
                 + r")\b))"),
-    ("weekof", _i("the week of") + r"\s+" + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
+    ("weekof", _i("the week") + r"\s+" + _i("of|ended|ending|to") + r"\s+" + MON + r"\s*" + DAY
+               + r"(?:,?\s*" + YEAR + r")?"),
     # "the day before Tuesday's hearing": a day counted from the date it names.
     ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
                  + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
@@ -147,6 +148,9 @@ _RULES = [
     ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"
             r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?"),
+    # "later in the month", "earlier in the year": a part of the current one.
+    ("rel", r"(?P<mod>" + _i("earlier in|later in") + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>"
+            + _i("month|year") + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)"),
     # Bare "the month" is as often a length or an anaphor as the current
     # month, but a part of it ("by the end of the month") is the current one.
     ("rel", r"(?P<mod>" + _i(r"the end of|the beginning of|the start of|the middle of|"

@@ -19,6 +19,7 @@ _MODS = {
     "earlier this": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID",
     "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
     "the latter part of": "END", "later this": "END", "the turn of": "APPROX",
+    "earlier in": "START", "later in": "END",
 }
 _APPROX = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
@@ -265,6 +266,8 @@ def norm_ago(g, anchor, direction, text=""):
     else:
         mod = approx
     n = int(n)
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
     if unit in ("second", "minute", "hour"):
         return "DATE", D.fmt_day(anchor), mod
     if unit == "day":
