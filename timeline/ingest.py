@@ -1,5 +1,6 @@
 """Turn article files into Sources, Passages and Events; safe to re-run, never touches an editor's work."""
 
+import bisect
 import datetime
 import functools
 import hashlib
@@ -239,6 +240,7 @@ def refresh_events(passage, tagger=None):
         passage.events.filter(status__in=Event.PROTECTED_STATUSES).values_list("timex_start", "timex_end")
     )
     sentences = split_sentences(passage.text)
+    sentence_starts = [s.start for s in sentences]
     created = 0
     for timex in find_timexes(passage.text, anchor=anchor):
         if timex.type not in EVENT_TYPES or (timex.start, timex.end) in taken:
@@ -246,7 +248,8 @@ def refresh_events(passage, tagger=None):
         span = event_span(timex)
         if span is None:
             continue
-        sentence = next((s for s in sentences if s.start <= timex.start < s.end), None)
+        i = bisect.bisect_right(sentence_starts, timex.start) - 1
+        sentence = sentences[i] if i >= 0 and timex.start < sentences[i].end else None
         sentence_start, sentence_text = (sentence.start, sentence.text) if sentence else (0, passage.text)
         event = Event.objects.create(
             passage=passage,

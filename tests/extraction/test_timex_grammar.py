@@ -162,6 +162,8 @@ def test_shorthand_look_alikes(sentence):
     "They set up a joint venture called Orion 1980, making space equipment.",
     "Protesters gathered outside 1600 Pennsylvania Avenue.",
     "He was born in the Year of the Dragon.",
+    "Talks on item 1600 of the agenda resumed.",
+    "Security Council Resolution 1701 ended the war.",
     "The home side led 10:00 at the break.",
     "Results came soon after the vote, the chief executive said.",
     "Revenue reached $48 billion.",

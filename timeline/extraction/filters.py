@@ -17,7 +17,9 @@ _MAY_MONTH_AFTER = re.compile(r"\s*,?\s*\d|['’]s\b|\s+(?:was|is|has|had|saw|br
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€¥#©]|\b(?:copyright|no\.|nos\.|number|page|pages|room|flight|route|model|"
     r"rule|section|article|chapter|version|type|boeing|airbus|grade|exit|highway|level|"
-    r"ranked|ranking|top|to|than)|\(c\))\s*$", re.I)
+    r"ranked|ranking|top|to|than|item|items|resolution|bill|case|docket|exhibit|figure|table|volume|"
+    r"episode|channel|platform|gate|lot|plot|ticket|order|invoice|account|form|code|suite|apartment|"
+    r"unit|units|seat|row|track)|\(c\))\s*$", re.I)
 # "from 1991 to 1997", "dating back to 1994": "to" closes a span of years.
 _YEAR_RANGE_TO = re.compile(r"(?:\b(?:1[6-9]|20)\d\d|\b(?:dating|dates|back))\s+to\s*$", re.I)
 _NOT_YEAR_AFTER = re.compile(
