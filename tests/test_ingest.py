@@ -29,6 +29,8 @@ def quiet(_message):
         ("late April", "four days", D(2025, 4, 21), D(2025, 4, 30), "month", "late"),
         ("In April", "H20", D(2025, 4, 1), D(2025, 4, 30), "month", ""),
         ("the first half of 2024", "$25 billion", D(2024, 1, 1), D(2024, 6, 30), "half", ""),
+        ("over the weekend", "Facebook post", D(2025, 7, 19), D(2025, 7, 20), "day", ""),
+        ("the end of the month", "retroactively", D(2025, 6, 21), D(2025, 6, 30), "month", "late"),
     ],
 )
 def test_seed_sentences_get_the_date_the_text_gives(db, timex, words, start, end, precision, qualifier):
@@ -45,6 +47,11 @@ def seed_event_matching(timex, words):
     ]
     assert len(candidates) == 1, f"{timex!r} / {words!r}: {candidates}"
     return candidates[0]
+
+
+def test_a_habitual_holiday_dates_no_event(db):
+    # "letters every spring asking for donations to help pay for the annual Fourth of July fireworks show"
+    assert not Event.objects.filter(text__contains="annual Fourth of July").exists()
 
 
 def test_appended_pieces_are_sources_dated_by_their_age(db):

@@ -19,6 +19,7 @@ ANCHOR = D(2025, 7, 18)
     ("2025-04", "START", (D(2025, 4, 1), D(2025, 4, 10), "month", "early")),
     ("2025-04", "MID", (D(2025, 4, 11), D(2025, 4, 20), "month", "mid")),
     ("2025-W29", "", (D(2025, 7, 14), D(2025, 7, 20), "week", "")),
+    ("2025-W29-WE", "", (D(2025, 7, 19), D(2025, 7, 20), "day", "")),
     ("2024-Q3", "", (D(2024, 7, 1), D(2024, 9, 30), "quarter", "")),
     ("2024-H1", "", (D(2024, 1, 1), D(2024, 6, 30), "half", "")),
     ("2025-SU", "", (D(2025, 6, 1), D(2025, 8, 31), "season", "")),
@@ -33,7 +34,8 @@ def test_event_span_from_value(value, mod, expected):
 
 
 @pytest.mark.parametrize("value", ["PRESENT_REF", "PAST_REF", "FUTURE_REF", "P3M", "19",
-                                   "XXXX-WXX-1", "XXXX-04", "2025-W99", ""])
+                                   "XXXX-WXX-1", "XXXX-04", "2025-W99", "2025-W99-WE",
+                                   "XXXX-07-04", ""])
 def test_event_span_none(value):
     assert event_span_from_value(value) is None
 

@@ -47,6 +47,8 @@ def _timex(sentence: str, anchor: dt.date, expr: str):
      "April 25", "2025-04-25", ""),
     ("000", "Zhejiang on April 23. PHOTO", dt.date(2025, 5, 1), "April 23", "2025-04-23", ""),
     ("002", "In a reversal this week", dt.date(2025, 7, 18), "this week", "2025-W29", ""),
+    ("002", "In a Facebook post published over the weekend", dt.date(2025, 7, 21),
+     "the weekend", "2025-W29-WE", ""),
     ("002", "After meeting his Chinese counterpart last week", dt.date(2025, 7, 18),
      "last week", "2025-W28", ""),
     ("002", "Xi Jinping later this year", dt.date(2025, 7, 18), "later this year", "2025", "END"),

@@ -8,7 +8,7 @@ from .model import EventSpan, Timex
 
 _QUALIFIER = {"START": "early", "MID": "mid", "END": "late"}
 _VALUE_RE = re.compile(
-    r"^(?:(?P<day>\d{4}-\d\d-\d\d)(?:T.*)?|(?P<month>\d{4})-(?P<m>\d\d)|(?P<wy>\d{4})-W(?P<w>\d\d?)"
+    r"^(?:(?P<day>\d{4}-\d\d-\d\d)(?:T.*)?|(?P<month>\d{4})-(?P<m>\d\d)|(?P<wy>\d{4})-W(?P<w>\d\d?)(?P<we>-WE)?"
     r"|(?P<qy>\d{4})-Q(?P<q>[1-4])|(?P<hy>\d{4})-H(?P<h>[12])|(?P<sy>\d{4})-(?P<s>SP|SU|FA|WI)"
     r"|(?P<year>\d{4})|(?P<decade>\d{3}))$")
 
@@ -58,10 +58,11 @@ def event_span_from_value(value: str, mod: str = "") -> EventSpan | None:
         precision = "month"
     elif g["wy"]:
         try:
-            start = dt.date.fromisocalendar(int(g["wy"]), int(g["w"]), 1)
+            start = dt.date.fromisocalendar(int(g["wy"]), int(g["w"]), 6 if g["we"] else 1)
         except ValueError:
             return None
-        end, precision = start + dt.timedelta(days=6), "week"
+        # A weekend is its two days, written as such ("19 Jul 2025 – 20 Jul 2025").
+        end, precision = (start + dt.timedelta(days=1), "day") if g["we"] else (start + dt.timedelta(days=6), "week")
     elif g["qy"]:
         start, end = _months(int(g["qy"]), 3 * int(g["q"]) - 2, 3)
         precision = "quarter"
