@@ -164,6 +164,7 @@ def test_shorthand_look_alikes(sentence):
     "He was born in the Year of the Dragon.",
     "Talks on item 1600 of the agenda resumed.",
     "Security Council Resolution 1701 ended the war.",
+    "For the people of Poland, high noon comes at last.",
     "The home side led 10:00 at the break.",
     "Results came soon after the vote, the chief executive said.",
     "Revenue reached $48 billion.",

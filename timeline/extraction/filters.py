@@ -83,6 +83,9 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
             and g["mon"] not in ("June", "July"):
         return True
+    # "High Noon", "high noon comes today": a film and an idiom, not twelve o'clock.
+    if c.kind == "clock" and (g.get("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", before, re.I):
+        return True
     # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
     if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
         return True
