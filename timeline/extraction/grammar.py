@@ -192,8 +192,8 @@ _RULES = [
     ("mquarter", _i("the") + r"\s+" + MON + r"[\s-]+" + _i("quarter") + r"\b"),
     ("qcode", r"\b(?:(?P<q1>Q[1-4])(?:\s+" + YEAR + r")?|(?P<y2>(?:19|20)\d\d)\s*(?P<q2>Q[1-4])"
               r"|(?P<q3>[1-4])Q(?:\s*(?P<y3>(?:19|20)\d\d))?)\b"),
-    # Results shorthand: "2Q25", "1H25", "H1 2025", "FY25".
-    # Without its year, "H2" or "2H" is as likely a name or a pencil grade.
+    # Results shorthand: "2Q25", "1H25", "H1 2025", "FY25"; without its year, "H2"
+    # or "2H" is as likely a name or a pencil grade.
     ("fincode", r"\b(?:(?P<q>[1-4])Q(?P<qyy>\d\d)|(?P<h>[12])H(?P<hyy>\d\d)|H(?P<h2>[12])(?:\s+" + YEAR
                 + r"|(?P<h2yy>\d\d))|FY\s?(?P<fyy>\d\d))(?![\w-])"),
     ("half", r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"

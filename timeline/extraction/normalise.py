@@ -45,7 +45,7 @@ _parser = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "fir
 
 @functools.lru_cache(maxsize=4096)
 def _dateparser(text: str, anchor: dt.date) -> tuple[dt.date, str] | None:
-    """dateparser for layouts not worth a rule of our own; (date, period) or None."""
+    """dateparser's reading of a written date, relative to anchor: (date, period) or None."""
     base = dt.datetime(anchor.year, anchor.month, anchor.day)
     _parser._settings.RELATIVE_BASE = base
     data = _parser.get_date_data(text)
