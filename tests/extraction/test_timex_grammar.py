@@ -68,6 +68,10 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("She raises money for the annual Fourth of July fireworks show.",
      ("annual Fourth of July", "SET", "XXXX-07-04", "")),
     ("The family gathers every Thanksgiving.", ("every Thanksgiving", "SET", "XXXX-11", "")),
+    ("Shoppers queued for Black Friday deals.", ("Black Friday", "DATE", "2024-11-29", "")),
+    ("Retailers slashed prices for Cyber Monday.", ("Cyber Monday", "DATE", "2024-12-02", "")),
+    ("Stocks fell in the first week of July.", ("the first week of July", "DATE", "2025-W27", "")),
+    ("Hiring slowed in the last week of June.", ("the last week of June", "DATE", "2025-W26", "")),
     ("Shops were crowded in Thanksgiving week.", ("Thanksgiving week", "DATE", "2024-W48", "")),
     # a span of months that is a quarter or a half
     ("Growth will slow through the first two quarters of 2026.",

@@ -178,4 +178,6 @@ def holiday(name: str, year: int) -> dt.date | None:
         return e + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(n, 0))
     if n == "election day":
         return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if n in ("black friday", "cyber monday"):
+        return nth_weekday(year, *_FLOATING["thanksgiving"]) + dt.timedelta(days=1 if n == "black friday" else 4)
     return None

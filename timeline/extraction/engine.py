@@ -25,7 +25,7 @@ _NORMALISERS = {
     "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
     "theweek": R.norm_the_week, "while": R.norm_while, "infuture": P.norm_in_future,
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
-    "longdur": P.norm_long_duration, "hset": P.norm_holiday_set,
+    "longdur": P.norm_long_duration, "hset": P.norm_holiday_set, "monthweek": P.norm_month_week,
 }
 
 # A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:

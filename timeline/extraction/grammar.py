@@ -72,7 +72,7 @@ HOLIDAYS = (
     r"Veterans Day|Veterans['’] Day|Easter(?: Sunday| Monday)?|Good Friday|Halloween|"
     r"Valentine['’]s Day|Presidents['’] Day|Presidents Day|Martin Luther King(?: Jr\.)? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Election Day|Groundhog Day|"
-    r"Flag Day|St\.? Patrick['’]s Day)\b"
+    r"Flag Day|St\.? Patrick['’]s Day|Black Friday|Cyber Monday)\b"
 )
 
 _RULES = [
@@ -132,6 +132,9 @@ _RULES = [
                 + r")\b))"),
     ("weekof", _i("the week") + r"\s+" + _i("of|ended|ending|to") + r"\s+" + MON + r"\s*" + DAY
                + r"(?:,?\s*" + YEAR + r")?"),
+    # "the first week of November": the week around that stretch of the month.
+    ("monthweek", r"(?:" + _i("the") + r"\s+)?(?P<nth>" + _i("first|second|third|fourth|last|final")
+                  + r")\s+" + _i("week") + r"\s+" + _i("of") + r"\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     # "the day before Tuesday's hearing": a day counted from the date it names.
     ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
                  + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
@@ -286,6 +289,7 @@ _TRIGGER = re.compile(
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
     r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"
+    r"Black Friday|Cyber Monday|"
     r"\b(?i:today|tonight|yesterday|tomorrow|now\b|current|recent|past|future|present|lately|"
     r"these days|term\b|time being|second|minute|hour|day|night|week|fortnight|month|"
     r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|midday|spring|"

@@ -95,6 +95,19 @@ def _quarter_ended(g, anchor, direction) -> str:
     return f"{y:04d}-Q{(middle - 1) // 3 + 1}"
 
 
+def norm_month_week(g, anchor, direction, text=""):
+    month = MONTHS[g["mon"].lower().rstrip(".")]
+    y = _year(g, anchor) or D.month_year(month, anchor, direction())
+    nth = g["nth"].lower()
+    if nth in ("last", "final"):
+        middle = D.add_months(y, month, 1)
+        day = dt.date(*middle, 1) - dt.timedelta(days=4)
+    else:
+        # The ISO week holding the middle of the n-th seven days of the month.
+        day = dt.date(y, month, 4 + 7 * ("first", "second", "third", "fourth").index(nth))
+    return "DATE", D.fmt_week(day), ""
+
+
 def norm_year_part(g, anchor, direction, text=""):
     months = number_value(g["num"]) * (3 if g["unit"].lower().startswith("quarter") else 1)
     code = {3: "Q", 6: "H"}.get(months)
