@@ -211,6 +211,9 @@ def test_month_may(sentence, value):
     # a scheduled event in the present tense lies ahead
     ("The waiver expires at the end of September.", dt.date(2025, 2, 10), "2025-09"),
     ("Voting ends at 8 p.m. on Sunday.", dt.date(2013, 4, 10), "2013-04-14T20:00"),
+    # the verb "last" is no past tense
+    ("Talks could last into the weekend.", dt.date(2013, 3, 14), "2013-W11-WE"),
+    ("A year from today, the law takes effect.", dt.date(2013, 3, 14), "2014"),
     # a "hastily planned trip" is an adjective, not a plan for the date
     ("On Friday, when she set aside vacation plans for the hastily planned trip, the ministry lifted "
      "its warning.", dt.date(2025, 7, 21), "2025-07-18"),

@@ -161,7 +161,7 @@ _RULES = [
             + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|year|decade|century")
             + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)"),
     ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
-            r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|hence") + r")\b"),
+            r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|from today|hence") + r")\b"),
     ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
                 r"(?P<ya>" + _i(r"year-earlier|year-ago|year earlier") + r")\s+(?P<unit>"
                 + _i("quarter|period") + r")\b"),

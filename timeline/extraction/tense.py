@@ -33,7 +33,8 @@ _PAST_WORDS = (
     r"came|went|began|saw|won|lost|paid|sold|bought|grew|gave|left|got|became|spent|led|"
     r"built|ran|hit|cut|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
     r"chose|drove|flew|fought|froze|overtook|rang|rode|sank|sought|stood|swore|threw|"
-    r"withdrew|last|earlier|previously|yesterday|already|since"
+    # The verb "last" ("talks could last into the weekend") is no past cue.
+    r"withdrew|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
 _CUE_RE = re.compile(
     r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
