@@ -21,7 +21,7 @@ _NORMALISERS = {
     "quarter": P.norm_quarter, "qcode": P.norm_qcode, "half": P.norm_half,
     "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
     "set": P.norm_set, "clock": P.norm_clock, "weekend": P.norm_weekend,
-    "spoken_year": P.norm_spoken_year, "fyear": P.norm_fyear,
+    "spoken_year": N.norm_year, "fyear": P.norm_fyear,
     "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
     "theweek": R.norm_the_week, "while": R.norm_while, "infuture": P.norm_in_future,
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,

@@ -100,8 +100,7 @@ def norm_month_week(g, anchor, direction, text=""):
     y = _year(g, anchor) or D.month_year(month, anchor, direction())
     nth = g["nth"].lower()
     if nth in ("last", "final"):
-        middle = D.add_months(y, month, 1)
-        day = dt.date(*middle, 1) - dt.timedelta(days=4)
+        day = dt.date(*D.add_months(y, month, 1), 1) - dt.timedelta(days=4)
     else:
         # The ISO week holding the middle of the n-th seven days of the month.
         day = dt.date(y, month, 4 + 7 * ("first", "second", "third", "fourth").index(nth))
@@ -317,10 +316,6 @@ def norm_yearago(g, anchor, direction, text=""):
 def norm_weekend(g, anchor, direction, text=""):
     saturday = D.weekday_date(5, anchor, direction())
     return "DATE", D.fmt_week(saturday) + "-WE", _mod(g)
-
-
-def norm_spoken_year(g, anchor, direction, text=""):
-    return "DATE", f"{_year(g, anchor):04d}", ""
 
 
 def norm_fyear(g, anchor, direction, text=""):
