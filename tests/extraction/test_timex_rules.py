@@ -157,3 +157,31 @@ def test_a_clock_time_with_its_date_is_one_time(sentence, expected):
 def test_a_bare_clock_time_falls_on_the_day_the_story_tells_about():
     text = "The doctor was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen."
     assert _found(text, dt.date(1999, 4, 19))[-1] == ("10 p.m.", "TIME", "1998-10-23T22:00")
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Wednesday 2025-07-16: time granted, or a state that holds now, runs to a date ahead
+    ("TikTok has until January 19 to find a buyer.", "2026-01-19"),
+    ("Officials said Congress has until December to pass the bill.", "2025-12"),
+    ("The offer is valid until March 31.", "2026-03-31"),
+    ("The tariffs remain in place until February.", "2026-02"),
+    # the same words in the past tense, or a span that has ended, stay behind
+    ("The firm had until January 19 to find a buyer.", "2025-01-19"),
+    ("The tariffs were in place until February.", "2025-02"),
+    ("The plant has been closed since March.", "2025-03"),
+])
+def test_time_granted_until_a_date_points_ahead(sentence, value):
+    assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Inventories climbed toward the end of the quarter.", ("the end of the quarter", "2025-Q2", "END")),
+    ("The end of the second quarter saw inventories climb.",
+     ("The end of the second quarter", "2025-Q2", "END")),
+    ("Stocks were drawn down by the end of the third quarter of 2024.",
+     ("the end of the third quarter of 2024", "2024-Q3", "END")),
+    ("Output peaked at the start of the second half.", ("the start of the second half", "2025-H2", "START")),
+])
+def test_part_of_a_quarter_or_half_keeps_its_part(sentence, expected):
+    t = find_timexes(sentence, dt.date(2025, 7, 16))[0]
+    assert (t.text, t.value, t.mod) == expected

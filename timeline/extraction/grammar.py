@@ -172,7 +172,7 @@ _RULES = [
     ("fyear", r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar|current\s+fiscal)\s+)?year"
                          r"(?=\s+(?P<ended>ended|ending))?") + r"(?![\w'’-]|\s+(?:\d|'\d|"
               + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))"),
-    ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
+    ("quarter", MOD + r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
                 + r")\s+)?(?:" + _i("fiscal") + r"\s+)?" + ORD + r"[\s-]+(?:" + _i("fiscal")
                 + r"\s+)?" + _i("quarter") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
@@ -183,7 +183,7 @@ _RULES = [
                 + _i("quarter|period") + r"\b"),
     ("quarter", r"(?P<yrel>" + _i("this|last|next") + r")\s+" + _i("year['’]s") + r"\s+(?:"
                 + ORD + r"[\s-]+)?" + _i("quarter|period") + r"\b"),
-    ("quarter", r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
+    ("quarter", MOD + r"(?:(?P<the>" + _i("the") + r")\s+)(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"
                 # "the quarter ended July 31" says which three months it means.
@@ -199,7 +199,7 @@ _RULES = [
     # or "2H" is as likely a name or a pencil grade.
     ("fincode", r"\b(?:(?P<q>[1-4])Q(?P<qyy>\d\d)|(?P<h>[12])H(?P<hyy>\d\d)|H(?P<h2>[12])(?:\s+" + YEAR
                 + r"|(?P<h2yy>\d\d))|FY\s?(?P<fyy>\d\d))(?![\w-])"),
-    ("half", r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"
+    ("half", MOD + r"(?:" + _i("the") + r"\s+)?(?P<ord>" + _i(r"first|second|1st|2nd|latter|last|"
              r"back|front") + r")[\s-]" + _i("half") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
              + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal") + r"\s+)?"
              + YEAR + r"))?(?!\s+of\s+(?!\d|this|last|next|the year|fiscal))"),

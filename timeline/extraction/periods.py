@@ -66,11 +66,11 @@ def norm_quarter(g, anchor, direction, text=""):
                 y = D.part_year(n, 3, anchor, "future")
             else:
                 y = D.part_year(n, 3, anchor, direction())
-        return "DATE", f"{y:04d}-Q{n}", ""
+        return "DATE", f"{y:04d}-Q{n}", _mod(g)
     if qrel in ("same",):
         return None
     if g.get("endmon"):
-        return "DATE", _quarter_ended(g, anchor, direction), ""
+        return "DATE", _quarter_ended(g, anchor, direction), _mod(g)
     y, q = D.quarter_of(anchor)
     k = y * 4 + q - 1
     if qrel in ("next", "coming"):
@@ -81,7 +81,7 @@ def norm_quarter(g, anchor, direction, text=""):
         k -= 5
     else:
         k -= 1
-    return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
+    return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", _mod(g)
 
 
 def _quarter_ended(g, anchor, direction) -> str:
@@ -141,7 +141,7 @@ def norm_half(g, anchor, direction, text=""):
     y = _yrel(g, anchor)
     if y is None:
         y = D.part_year(n, 6, anchor, direction())
-    return "DATE", f"{y:04d}-H{n}", ""
+    return "DATE", f"{y:04d}-H{n}", _mod(g)
 
 
 def norm_season(g, anchor, direction, text=""):

@@ -54,6 +54,11 @@ _QUOTE_RE = re.compile(r"''|``|[\"“”]")
 # lies after the (reported) act of moving it.
 _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?:ed)? back|"
                         r"moved? back)\w*\b[^.;:]{0,40}\b(?:until|till|to)\s+$", re.I)
+# "has until Jan. 19 to sell", "remains in force until March": time granted or
+# a state holding now runs up to a date still ahead, whatever verb reports it.
+_STANDING = re.compile(r"\b(?:has|have|gets?|given|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
+                       r"in\s+(?:place|force|effect)))\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through)\s+$",
+                       re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -76,7 +81,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int) -> str | None:
     """PAST, FUTURE or None (present/unclear) for the expression at text[start:end]."""
     s, e = sentence_bounds(text, start, end)
-    if _POSTPONED.search(text, max(s, start - 80), start):
+    if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
         return FUTURE
     best = None
     for m in _CUE_RE.finditer(text, s, e):
