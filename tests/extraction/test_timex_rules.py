@@ -58,7 +58,8 @@ def test_noun_plans_is_no_future_cue():
      [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]),
     ("Talks are set for Nov. 8 or 9, officials said.",
      [("Nov. 8", "DATE", "2025-11-08"), ("9", "DATE", "2025-11-09")]),
-    ("Prices rose between March 3 and 14 percent.", [("March 3", "DATE", "2025-03-03")]),
+    # (prices that rose cannot have risen three weeks after the story)
+    ("Prices rose between March 3 and 14 percent.", [("March 3", "DATE", "2024-03-03")]),
 ])
 def test_coordinated_days_are_dates_of_their_own(sentence, expected):
     assert _found(sentence, dt.date(2025, 2, 10)) == expected
@@ -185,3 +186,20 @@ def test_time_granted_until_a_date_points_ahead(sentence, value):
 def test_part_of_a_quarter_or_half_keeps_its_part(sentence, expected):
     t = find_timexes(sentence, dt.date(2025, 7, 16))[0]
     assert (t.text, t.value, t.mod) == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Wednesday 2025-07-16: a finished event cannot lie three weeks ahead
+    ("The tariff, which took effect Aug. 7, covers 60 countries.", "2024-08-07"),
+    ("Exports fell in September.", "2024-09"),
+    # a reporting verb dated by the expression is a finished event too
+    ("The ministry said in September it would respond.", "2024-09"),
+    ("Beijing announced Aug. 7 that it would retaliate.", "2024-08-07"),
+    # one that frames a clause may report what comes next: the nearer reading stands
+    ("Officials said the tariff, due Aug. 7, covers 60 countries.", "2025-08-07"),
+    ("Officials said talks would resume in September.", "2025-09"),
+    # time granted lies after the grant
+    ("The regulator gave the firm until mid-November to submit more information.", "2025-11"),
+])
+def test_a_finished_event_lies_behind_the_story(sentence, value):
+    assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value

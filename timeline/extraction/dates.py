@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from .tense import FUTURE, PAST
+from .tense import DONE, FUTURE, PAST
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -49,13 +49,15 @@ def pick(cands: list, key, anchor_key: int, direction: str | None):
     anchor's ordinal. The nearest reading wins, but one lying against the
     sentence's tense (after the anchor in a past-tense sentence, or before it
     in a future one) counts three times as far: tense decides between close
-    readings, nearness overrides a tense reading a year away.
+    readings, nearness overrides a tense reading a year away. After a verb of
+    a finished event ("took effect Aug. 7") a later reading counts twenty
+    times as far: only a slip of a day or two keeps it.
     """
     def cost(c):
         s, e = key(c)
         dist = 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
-        against = (direction == PAST and s > anchor_key) or (direction == FUTURE and e < anchor_key)
-        return (3 * dist + 1 if against else dist), -s
+        against = (direction in (PAST, DONE) and s > anchor_key) or (direction == FUTURE and e < anchor_key)
+        return ((20 if direction == DONE else 3) * dist + 1 if against else dist), -s
     return min(cands, key=cost)
 
 
@@ -84,7 +86,7 @@ def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "")
         return anchor + dt.timedelta(days=fwd or 7)
     if direction == FUTURE:
         return anchor + dt.timedelta(days=fwd or 7)
-    if direction == PAST or back == 0:
+    if direction in (PAST, DONE) or back == 0:
         return anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
 

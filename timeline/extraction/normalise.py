@@ -12,6 +12,7 @@ from dateparser.date import DateDataParser
 
 from . import dates as D
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
+from .tense import DONE, PAST
 
 _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START",
@@ -215,7 +216,7 @@ def norm_ref(g, anchor, direction, text=""):
     if ref == "soon":
         # "was soon released": a past sequence of events, not a time; a modal
         # ("may soon seek") keeps it ahead whatever the reporting verb.
-        return None if not g.get("modal") and direction() == "past" else ("DATE", "FUTURE_REF", "")
+        return None if not g.get("modal") and direction() in (PAST, DONE) else ("DATE", "FUTURE_REF", "")
     if ref.startswith("future"):
         return "DATE", "FUTURE_REF", ""
     if ref in _REFS:

@@ -10,6 +10,9 @@ reporting verb ("said") often frames a clause with its own tense.
 import re
 
 PAST, FUTURE = "past", "future"
+# Past told by a verb of a finished event ("took effect", "rose"), not by a
+# reporting verb ("said") that may frame a clause about what comes next.
+DONE = "done"
 
 # Modal "could" and "until" are left out: in reported speech they point as
 # often to the past as to the future. "would" is the future of reported speech
@@ -36,6 +39,10 @@ _PAST_WORDS = (
     # The verb "last" ("talks could last into the weekend") is no past cue.
     r"withdrew|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
+_DONE_WORDS = {"took", "rose", "fell", "met", "held", "came", "went", "began", "won", "lost", "paid", "sold",
+               "bought", "grew", "became", "spent", "ran", "hit", "cut", "shut", "struck", "sent", "chose",
+               "fought", "froze", "overtook", "sank", "withdrew", "ago", "yesterday"}
+_DATED_VERB_GAP = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 _CUE_RE = re.compile(
     r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
     # A participle after "be" is passive ("will be paid"), not past tense.
@@ -56,7 +63,7 @@ _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?
                         r"moved? back)\w*\b[^.;:]{0,40}\b(?:until|till|to)\s+$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
 # a state holding now runs up to a date still ahead, whatever verb reports it.
-_STANDING = re.compile(r"\b(?:has|have|gets?|given|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
+_STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
                        r"in\s+(?:place|force|effect)))\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through)\s+$",
                        re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
@@ -79,7 +86,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direction(text: str, start: int, end: int) -> str | None:
-    """PAST, FUTURE or None (present/unclear) for the expression at text[start:end]."""
+    """PAST, DONE, FUTURE or None (present/unclear) for the expression at text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
         return FUTURE
@@ -107,10 +114,13 @@ def direction(text: str, start: int, end: int) -> str | None:
         elif m.group("nfut"):
             kind, weight = FUTURE, 40
         elif m.group("past"):
-            kind, weight = PAST, 0
+            kind, weight = (DONE if m.group("past").lower() in _DONE_WORDS else PAST), 0
         else:
             kind, weight = PAST, 5
         gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        # "said in September", "announced Friday": the verb itself is dated.
+        if kind == PAST and m.end() <= start and _DATED_VERB_GAP.fullmatch(gap):
+            kind = DONE
         # A cue across a clause boundary ("said on Monday that it would") is
         # less likely to govern the expression.
         score = len(gap) + weight + (40 if _CLAUSE_RE.search(gap) else 0) \
