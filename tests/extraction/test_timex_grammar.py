@@ -162,6 +162,7 @@ def test_shorthand_look_alikes(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Officials said the plan may rise to a vote.",
+    "The company's shares May fall further, analysts warned.",
     "Saudi Arabia's Vision 2030 aims to diversify the economy.",
     "They set up a joint venture called Orion 1980, making space equipment.",
     "Protesters gathered outside 1600 Pennsylvania Avenue.",
@@ -196,6 +197,9 @@ def test_non_dates(sentence):
     ("The deadline is May 5.", "2025-05-05"),
     ("May was the busiest month on record for the port.", "2025-05"),
     ("May's figures were revised.", "2025-05"),
+    ("China's May exports rose 4.8%.", "2025-05"),
+    ("The May figures were revised.", "2025-05"),
+    ("Its May sales fell.", "2025-05"),
 ])
 def test_month_may(sentence, value):
     assert [t.value for t in find_timexes(sentence, FRI)] == [value]

@@ -10,6 +10,8 @@ _MAY_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
     r"during|before|after|and|or|on|for|that|each|every|until|around|throughout)\s+|mid-)$",
     re.I)
+# A modal never follows a determiner or a possessive: "China's May exports".
+_MAY_DETERMINED = re.compile(r"(?:\b(?:the|a|its|their|his|her|our)\s+|['’]s\s+)$", re.I)
 # A modal is followed by a bare verb; "May was the busiest month", "May's
 # figures", "May 5" can only be the month.
 _MAY_MONTH_AFTER = re.compile(r"\s*,?\s*\d|['’]s\b|\s+(?:was|is|has|had|saw|brought|marked|"
@@ -74,7 +76,8 @@ def rejected(c: Candidate, text: str) -> bool:
     after = text[c.end:c.end + 40]
     g = c.groups
     if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
-        return not _MAY_BEFORE.search(before) and not _MAY_MONTH_AFTER.match(after)
+        return not (_MAY_BEFORE.search(before) or _MAY_DETERMINED.search(before)
+                    or _MAY_MONTH_AFTER.match(after))
     # "the March for Life", "the March of the Mothers": a protest's name.
     if c.kind == "month" and g["mon"] == "March" and not g.get("mod") and not g.get("rel") \
             and _MARCH_NAME_AFTER.match(after) and not _MAY_BEFORE.search(before):
