@@ -283,3 +283,20 @@ def test_leap_day_without_a_year_takes_the_nearest_leap_year():
     found = find_timexes("Sales peaked on Feb. 29, officials said.", dt.date(2024, 3, 10))
     assert [(t.text, t.value) for t in found] == [("Feb. 29", "2024-02-29")]
 
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 2025-07-16: a bare day of the month lies in the story's month or next to it
+    ("The court will hear arguments on the 21st.", [("the 21st", "2025-07-21")]),
+    ("The strike began on the 3rd and ended on the 9th.", [("the 3rd", "2025-07-03"), ("the 9th", "2025-07-09")]),
+    ("Payment is due by the 30th, officials said.", [("the 30th", "2025-07-30")]),
+    # June has no 31st; a vote already held fell on the last 31st before the story
+    ("The vote was held on the 31st.", [("the 31st", "2025-05-31")]),
+    # a range names its month at the end; an ordinal before a noun is no day
+    ("Hearings run from the 14th to the 21st of August.", [("the 21st of August", "2025-08-21")]),
+    ("He served in the 1st Cavalry Division.", []),
+    ("It was the 21st time the court met.", []),
+])
+def test_a_bare_day_of_the_month(sentence, expected):
+    found = find_timexes(sentence, dt.date(2025, 7, 16))
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == expected

@@ -90,6 +90,14 @@ _RULES = [
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
+    # "hearings resume on the 21st": a day of the month the story is in, or next to it.
+    # Only where the phrase ends, so "the 21st century" and "the 1st Cavalry" stay out.
+    ("mday", r"\b" + _i(r"on|by|until|till|before|after|from|since|through|to") + r"\s+(?P<core>"
+             + _i("the") + r"\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+             r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|to|through|when|at)\b)"
+             # "from the 14th to the 21st of August": the month comes at the end.
+             r"(?!\s*(?:and|or|to|through|-|–)\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+             + MON + ")"),
     ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
@@ -284,7 +292,7 @@ RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx 
 # prefixes make a full scan costly.
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
-    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
+    r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?i:the)\s+[0-3]?\d(?:st|nd|rd|th)\b|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
     r"\d:\d\d\s*(?:" + CLOCK_ZONE + r")\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"

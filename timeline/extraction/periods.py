@@ -46,6 +46,13 @@ def norm_day_month(g, anchor, direction, text=""):
     return ("DATE", D.fmt_day(d), _mod(g)) if d else None
 
 
+def norm_month_day_only(g, anchor, direction, text=""):
+    day = int(g["day"])
+    cands = [d for k in (-2, -1, 0, 1, 2) if (d := D.safe_date(*D.add_months(anchor.year, anchor.month, k), day))]
+    o = anchor.toordinal()
+    return "DATE", D.fmt_day(D.pick(cands, lambda d: (d.toordinal(), d.toordinal()), o, direction())), ""
+
+
 def _reported_quarter(anchor: dt.date) -> int:
     """The quarter a results story is about: the last one completed."""
     return (anchor.month - 1) // 3 or 4
