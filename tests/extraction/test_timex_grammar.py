@@ -300,3 +300,25 @@ def test_leap_day_without_a_year_takes_the_nearest_leap_year():
 def test_a_bare_day_of_the_month(sentence, expected):
     found = find_timexes(sentence, dt.date(2025, 7, 16))
     assert [(t.text, t.value) for t in found if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the word that opens a text opens a sentence: it names nothing
+    ("Between 2019 and 2021, sales tripled.", ["2019", "2021"]),
+    ("Throughout 2024 the yuan weakened.", ["2024"]),
+    # a dash between two years spans them; between a count and a year it does not
+    ("The 2019–2020 trade talks failed.", ["2019", "2020"]),
+    ("Output rose 1990-2000 units.", []),
+])
+def test_years_at_the_start_of_a_text_and_in_a_span(sentence, expected):
+    assert [t.value for t in find_timexes(sentence, FRI) if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In 2024 the yuan weakened against the dollar.", ["2024"]),
+    ("By 2030 the workers will be retrained.", ["2030"]),
+    ("The plant employs 2024 workers.", []),
+    ("The bank sold 2000 tonnes of gold.", []),
+])
+def test_a_year_before_a_determiner_is_no_count(sentence, expected):
+    assert [t.value for t in find_timexes(sentence, FRI) if t.type == "DATE"] == expected

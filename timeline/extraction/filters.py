@@ -25,16 +25,18 @@ _NOT_YEAR_BEFORE = re.compile(
 # "from 1991 to 1997", "dating back to 1994": "to" closes a span of years.
 _YEAR_RANGE_TO = re.compile(r"(?:\b(?:1[6-9]|20)\d\d|\b(?:dating|dates|back))\s+to\s*$", re.I)
 _NOT_YEAR_AFTER = re.compile(
-    r"^\s*(?:[a-z]+(?:-[a-z]+)?\s+)?(?:people|persons|men|women|workers|employees|soldiers|"
+    r"^\s*(?:(?!(?:the|a|an|its|their|his|her|our)\s)[a-z]+(?:-[a-z]+)?\s+)?(?:people|persons|men|women|workers|employees|soldiers|"
     r"troops|residents|jobs|shares|units|cars|vehicles|homes|houses|acres|feet|miles|"
     r"tons|barrels|points|votes|delegates|members|students|children|copies|stores|"
     r"companies|firms|customers|passengers|cases|deaths|lives|tonnes|metres|meters|"
     r"kilometers|kilometres|pounds|dollars|yen|yuan|euros|francs|marks|lire|rupees)\b")
 _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
+_YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # "USA Today", "Communications Today": a capitalised deictic word after a
 # capitalised word mid-sentence is part of a name; after "Wednesday." it
 # opens a sentence.
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+# The word must follow another word: one that opens the text or a line opens a sentence.
+_NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
 # Capitalised words that may stand before a year without naming anything.
 _NOT_A_NAME = re.compile(
     r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|"
@@ -73,6 +75,8 @@ _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
 def rejected(c: Candidate, text: str) -> bool:
     """True when a candidate is a look-alike rather than a date."""
     before = text[max(0, c.start - 24):c.start]
+    # Wide enough that a long name still has the word before it in view.
+    wide = text[max(0, c.start - 60):c.start]
     after = text[c.end:c.end + 40]
     g = c.groups
     if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
@@ -103,11 +107,13 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         # "Vision 2030", "a venture called Orion 1980", "1600 Pennsylvania Avenue": a name or an
         # address, not a year; "Spring 2024", "Christmas 2024" are read by their own rules.
-        if not g.get("mod") and ((m := _NAME_BEFORE.search(before)) and not _NOT_A_NAME.match(m.group())
+        if not g.get("mod") and ((m := _NAME_BEFORE.search(wide)) and not _NOT_A_NAME.match(m.group())
                                  or _STREET_AFTER.match(after)):
             return True
         # "1990-95" or "1,990" style numbers around a bare year make it a count.
-        return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:]))
+        # "2019–2020" is a span of two years.
+        return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:])
+                    and not _YEAR_DASH_BEFORE.search(before))
     # "a second group", "a second betrayal": an ordinal, not a length.
     if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an", "one") \
             and g["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
@@ -123,7 +129,7 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an") and not g.get("det") \
             and not g.get("approx") and _RATE_BEFORE.search(before):
         return True
-    if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(before):
+    if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(wide):
         return True
     if c.kind == "deictic" and g["word"].lower() in ("today", "tomorrow") and not g.get("part") \
             and (_GENERIC_DAY_AFTER.match(after) or _GENERIC_DAY_BEFORE.search(before)):
@@ -155,6 +161,6 @@ def rejected(c: Candidate, text: str) -> bool:
         return True
     # "China Daily", "Weekly Standard": a capitalised frequency word after a
     # capitalised word is a name.
-    if c.kind == "set" and g.get("adv") and text[c.start].isupper() and _NAME_BEFORE.search(before):
+    if c.kind == "set" and g.get("adv") and text[c.start].isupper() and _NAME_BEFORE.search(wide):
         return True
     return False
