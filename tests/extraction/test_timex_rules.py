@@ -150,6 +150,10 @@ def test_a_pluperfect_plan_lies_in_the_past(sentence, value):
     ("The bank extended its offer until 5 p.m. EST Nov. 9.",
      ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")),
     ("Polls close at 8 p.m. on Nov. 7, 1989.", ("8 p.m. on Nov. 7, 1989", "TIME", "1989-11-07T20:00")),
+    ("The call is set for 8:00 a.m. Eastern time Thursday.",
+     ("8:00 a.m. Eastern time Thursday", "TIME", "1989-11-02T08:00")),
+    ("Markets reopen at 9:30 a.m. Pacific Standard Time on Nov. 6.",
+     ("9:30 a.m. Pacific Standard Time on Nov. 6", "TIME", "1989-11-06T09:30")),
 ])
 def test_a_clock_time_with_its_date_is_one_time(sentence, expected):
     assert _found(sentence, dt.date(1989, 10, 30)) == [expected]

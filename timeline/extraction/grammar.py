@@ -274,7 +274,8 @@ _RULES = [
             r"(?=\s*(?:[.,;)]|$))"),
     ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
-              r"[ECMP][SD]T|GMT|UTC|ET))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
+              r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
+              r"[Dd]aylight\s+[Tt]ime))?))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
               + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?))?"),
     # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
     ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
