@@ -306,6 +306,9 @@ def test_a_bare_day_of_the_month(sentence, expected):
     # the word that opens a text opens a sentence: it names nothing
     ("Between 2019 and 2021, sales tripled.", ["2019", "2021"]),
     ("Throughout 2024 the yuan weakened.", ["2024"]),
+    # unless it is a name's own: a product or a plan
+    ("Windows 2000 was released by Microsoft.", []),
+    ("Sales fell. Vision 2030 aims to diversify the economy.", []),
     # a dash between two years spans them; between a count and a year it does not
     ("The 2019–2020 trade talks failed.", ["2019", "2020"]),
     ("Output rose 1990-2000 units.", []),

@@ -35,14 +35,19 @@ _YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # "USA Today", "Communications Today": a capitalised deictic word after a
 # capitalised word mid-sentence is part of a name; after "Wednesday." it
 # opens a sentence.
-# The word must follow another word: one that opens the text or a line opens a sentence.
-_NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+# Before a year a capitalised word names something ("Windows 2000") even where
+# it opens a sentence, unless it is one of the function words below.
+_NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w&.-]*(?<!\.)\s+$")
 # Capitalised words that may stand before a year without naming anything.
 _NOT_A_NAME = re.compile(
     r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Spring|Summer|Fall|Autumn|Winter|"
     r"Christmas|Easter|Thanksgiving|Fiscal|FY|Year|Since|In|By|Until|Till|From|Through|Before|After|"
-    r"During|Of|And|To|For|Early|Late|Mid|End|Around|About|Circa)\b", re.I)
+    r"During|Of|And|To|For|Early|Late|Mid|End|Around|About|Circa|Between|Throughout|Over|Within|"
+    r"Into|Across|Starting|Beginning|Ending|As|Last|Next|Until|Because|But|Then|Yet|So|Or|If|"
+    r"When|While|Unlike|Like|Even|Only|Already|At|On|Upon|Toward|Towards|Against|Under|Despite)\b",
+    re.I)
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|"
                            r"Blvd\.|Drive|Lane|Place|Plaza|Parkway)\b")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
@@ -107,7 +112,7 @@ def rejected(c: Candidate, text: str) -> bool:
             return True
         # "Vision 2030", "a venture called Orion 1980", "1600 Pennsylvania Avenue": a name or an
         # address, not a year; "Spring 2024", "Christmas 2024" are read by their own rules.
-        if not g.get("mod") and ((m := _NAME_BEFORE.search(wide)) and not _NOT_A_NAME.match(m.group())
+        if not g.get("mod") and ((m := _NAME_BEFORE_YEAR.search(wide)) and not _NOT_A_NAME.match(m.group())
                                  or _STREET_AFTER.match(after)):
             return True
         # "1990-95" or "1,990" style numbers around a bare year make it a count.
