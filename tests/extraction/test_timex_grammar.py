@@ -325,3 +325,13 @@ def test_years_at_the_start_of_a_text_and_in_a_span(sentence, expected):
 ])
 def test_a_year_before_a_determiner_is_no_count(sentence, expected):
     assert [t.value for t in find_timexes(sentence, FRI) if t.type == "DATE"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 2025-07-16: "prior" is "previous"
+    ("Sales rose 12% from the prior year.", [("the prior year", "2024")]),
+    ("Margins narrowed from the prior quarter.", [("the prior quarter", "2025-Q2")]),
+    ("Prices were flat in the prior month.", [("the prior month", "2025-06")]),
+])
+def test_prior_unit(sentence, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected

@@ -37,10 +37,10 @@ MOD = (
                         r"middle of|the close of|the first part of|the latter part of") + r")(?:\s+|-))?"
 )
 REL = (
-    r"(?:(?P<rel>" + _i(r"this past|this coming|the coming|the past|the previous|the same|"
+    r"(?:(?P<rel>" + _i(r"this past|this coming|the coming|the past|the previous|the prior|the same|"
                         r"the following|the next|the last|the current|the latest|"
                         r"the most recent|earlier this|later this|this|last|next|past|"
-                        r"previous|that|coming|current|early|late") + r")\s+)"
+                        r"previous|prior|that|coming|current|early|late") + r")\s+)"
 )
 NUM = r"(?P<num>" + _i(NUM_WORD_RE) + r")"
 UNIT = r"(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|fortnight|month|"

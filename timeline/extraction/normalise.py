@@ -31,7 +31,8 @@ _APPROX = {
     "well over": "MORE_THAN", "a little over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE",
 }
-_PAST_REL = {"last", "past", "the past", "previous", "the previous", "the last", "this past"}
+_PAST_REL = {"last", "past", "the past", "previous", "the previous", "prior", "the prior", "the last",
+             "this past"}
 _NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the following"}
 _SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
             "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
@@ -186,7 +187,7 @@ def norm_century(g, anchor, direction, text=""):
 
 def norm_weekday(g, anchor, direction, text=""):
     rel = _rel(g)
-    if rel in ("that", "the same", "the following", "the previous"):
+    if rel in ("that", "the same", "the following", "the previous", "the prior"):
         return None
     d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction(), rel)
     return "DATE", D.fmt_day(d), _mod(g)
