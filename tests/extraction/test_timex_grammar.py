@@ -335,3 +335,15 @@ def test_a_year_before_a_determiner_is_no_count(sentence, expected):
 ])
 def test_prior_unit(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 2025-07-16: a weekday before a day and month is one date
+    ("The talks began Monday 12 May in Geneva.", [("Monday 12 May", "2025-05-12")]),
+    ("The summit opens on Thursday, 17 July.", [("Thursday, 17 July", "2025-07-17")]),
+    # the weekday tells the year: 12 May 2026 is a Tuesday, 12 May 2024 a Sunday
+    ("The vote is set for Tuesday, May 12.", [("Tuesday, May 12", "2026-05-12")]),
+    ("Results came on Sunday 12 May.", [("Sunday 12 May", "2024-05-12")]),
+])
+def test_a_weekday_with_its_date(sentence, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected

@@ -89,6 +89,8 @@ _RULES = [
     ("md", MON + r"\s*[0-3]?\d[-–](?P<core>" + DAY + r"(?:,?\s*" + YEAR + r")?)"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+    ("dm", WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
+           + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
     # "hearings resume on the 21st": a day of the month the story is in, or next to it.
     # Only where the phrase ends, so "the 21st century" and "the 1st Cavalry" stay out.

@@ -124,7 +124,16 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     if got is None or got[1] != "day":
         return None
     d = got[0]
-    return d if y is not None else D.month_day(d.month, d.day, anchor, direction())
+    if y is not None:
+        return d
+    if g.get("wkd"):
+        # "Monday 12 May": the year in reach whose 12 May is a Monday.
+        wd = WEEKDAYS[g["wkd"].lower()]
+        fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd]
+        if len(fits) == 1:
+            return fits[0]
+    return D.month_day(d.month, d.day, anchor, direction())
 
 
 def norm_month_day(g, anchor, direction, text=""):
