@@ -344,6 +344,8 @@ def test_prior_unit(sentence, expected):
     # the weekday tells the year: 12 May 2026 is a Tuesday, 12 May 2024 a Sunday
     ("The vote is set for Tuesday, May 12.", [("Tuesday, May 12", "2026-05-12")]),
     ("Results came on Sunday 12 May.", [("Sunday 12 May", "2024-05-12")]),
+    # a weekday against the tense is a slip: nearness and tense decide as without it
+    ("The paper said in an editorial on Tuesday, July 14.", [("Tuesday, July 14", "2025-07-14")]),
 ])
 def test_a_weekday_with_its_date(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected

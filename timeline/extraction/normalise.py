@@ -12,7 +12,7 @@ from dateparser.date import DateDataParser
 
 from . import dates as D
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
-from .tense import DONE, PAST
+from .tense import DONE, FUTURE, PAST
 
 _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START",
@@ -126,14 +126,17 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     d = got[0]
     if y is not None:
         return d
+    way = direction()
     if g.get("wkd"):
-        # "Monday 12 May": the year in reach whose 12 May is a Monday.
+        # "Monday 12 May": the year in reach whose 12 May is a Monday, unless
+        # that year lies against the tense (then the weekday is a slip).
         wd = WEEKDAYS[g["wkd"].lower()]
         fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
-                if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd]
+                if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd
+                and not (way in (PAST, DONE) and c > anchor or way == FUTURE and c < anchor)]
         if len(fits) == 1:
             return fits[0]
-    return D.month_day(d.month, d.day, anchor, direction())
+    return D.month_day(d.month, d.day, anchor, way)
 
 
 def norm_month_day(g, anchor, direction, text=""):
