@@ -349,3 +349,15 @@ def test_prior_unit(sentence, expected):
 ])
 def test_a_weekday_with_its_date(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an undotted abbreviation after a preposition is the month ...
+    ("Sales fell in Sept and rose in Oct.", [("Sept", "2024-09"), ("Oct.", "2024-10")]),
+    ("Prices fell in Jan and Feb.", [("Jan", "2025-01"), ("Feb.", "2025-02")]),
+    # ... unless a name goes on after it
+    ("In Jan Kavan, the Czechs had a foreign minister.", []),
+    ("Jan Kavan spoke on the phone.", []),
+])
+def test_undotted_month_abbreviations(sentence, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected

@@ -48,6 +48,9 @@ _NOT_A_NAME = re.compile(
     r"Into|Across|Starting|Beginning|Ending|As|Last|Next|Until|Because|But|Then|Yet|So|Or|If|"
     r"When|While|Unlike|Like|Even|Only|Already|At|On|Upon|Toward|Towards|Against|Under|Despite)\b",
     re.I)
+_MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|through|during|from|by|early|late|mid|last|next|this)[\s-]$",
+                         re.I)
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|"
                            r"Blvd\.|Drive|Lane|Place|Plaza|Parkway)\b")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
@@ -92,8 +95,10 @@ def rejected(c: Candidate, text: str) -> bool:
             and _MARCH_NAME_AFTER.match(after) and not _MAY_BEFORE.search(before):
         return True
     # An undotted abbreviation standing alone is a name ("Jan Kavan").
+    # After a preposition and before no other name, "in Sept" is the month.
     if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
-            and g["mon"] not in ("June", "July"):
+            and g["mon"] not in ("June", "July") \
+            and not (_MONTH_LEAD.search(before) and not _CAPITALISED_AFTER.match(after)):
         return True
     # "High Noon", "high noon comes today": a film and an idiom, not twelve o'clock.
     if c.kind == "clock" and (g.get("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", before, re.I):
