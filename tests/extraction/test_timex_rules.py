@@ -154,6 +154,12 @@ def test_a_pluperfect_plan_lies_in_the_past(sentence, value):
      ("8:00 a.m. Eastern time Thursday", "TIME", "1989-11-02T08:00")),
     ("Markets reopen at 9:30 a.m. Pacific Standard Time on Nov. 6.",
      ("9:30 a.m. Pacific Standard Time on Nov. 6", "TIME", "1989-11-06T09:30")),
+    ("The pope will step down at 8 p.m. Rome time on Thursday.",
+     ("8 p.m. Rome time on Thursday", "TIME", "1989-11-02T20:00")),
+    ("He lands at 10 a.m. local time Friday.", ("10 a.m. local time Friday", "TIME", "1989-11-03T10:00")),
+    ("The offer expires at midnight tonight.", ("midnight tonight", "TIME", "1989-10-30T24:00")),
+    ("Polls open at 7 a.m. tomorrow.", ("7 a.m. tomorrow", "TIME", "1989-10-31T07:00")),
+    ("The vote was held at noon yesterday.", ("noon yesterday", "TIME", "1989-10-29T12:00")),
 ])
 def test_a_clock_time_with_its_date_is_one_time(sentence, expected):
     assert _found(sentence, dt.date(1989, 10, 30)) == [expected]
@@ -207,3 +213,8 @@ def test_part_of_a_quarter_or_half_keeps_its_part(sentence, expected):
 ])
 def test_a_finished_event_lies_behind_the_story(sentence, value):
     assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value
+
+
+def test_a_capitalised_word_after_a_clock_time_opens_a_sentence():
+    found = _found("The market closed at 4 p.m. The time to act is now.", dt.date(1989, 10, 30))
+    assert found[0] == ("4 p.m.", "TIME", "1989-10-30T16:00")

@@ -70,7 +70,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             c = c._replace(groups={**c.groups, "year": focus})
         if c.kind == "anaphor":
             got = ctx.anaphor(c.groups, anchor)
-        elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon")):
+        elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon") or c.groups.get("dword")):
             # A bare time of day falls on the day the story is telling about.
             got = P.norm_clock(c.groups, ctx.ref_day() or anchor, direction, span)
         else:

@@ -56,6 +56,7 @@ APPROX = (
 LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
           r"after|before|of|last|this|next|early|late")
 CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
+DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Transcripts spell years out: "nineteen ninety-four", "two thousand one".
 SPOKEN_YEAR = r"(?P<spoken>" + _i(
@@ -277,12 +278,13 @@ _RULES = [
     ("clock", r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
-              r"[Dd]aylight\s+[Tt]ime))?))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
-              + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?))?"),
+              r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
+              r"[A-Z][a-z]+\s+time\b))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
+              + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?"),
     # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
     ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
     ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")
-              + r"\s+)?" + WKD + r")?"),
+              + r"\s+)?" + WKD + r"|\s+" + DWORD + r")?"),
 ]
 
 # Every expression starts at a word start; saying so up front lets the regex

@@ -295,6 +295,8 @@ def norm_clock(g, anchor, direction, text=""):
             return None
     if g.get("wkd"):
         d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
+    if g.get("dword"):
+        d = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dword"].lower(), 0))
     if g.get("word"):
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
         return "TIME", f"{d.isoformat()}T{hhmm}", ""
