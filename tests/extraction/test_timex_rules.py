@@ -156,7 +156,7 @@ def test_a_pluperfect_plan_lies_in_the_past(sentence, value):
      ("9:30 a.m. Pacific Standard Time on Nov. 6", "TIME", "1989-11-06T09:30")),
     ("The pope will step down at 8 p.m. Rome time on Thursday.",
      ("8 p.m. Rome time on Thursday", "TIME", "1989-11-02T20:00")),
-    ("He lands at 10 a.m. local time Friday.", ("10 a.m. local time Friday", "TIME", "1989-11-03T10:00")),
+    ("He will land at 10 a.m. local time Friday.", ("10 a.m. local time Friday", "TIME", "1989-11-03T10:00")),
     ("The offer expires at midnight tonight.", ("midnight tonight", "TIME", "1989-10-30T24:00")),
     ("Polls open at 7 a.m. tomorrow.", ("7 a.m. tomorrow", "TIME", "1989-10-31T07:00")),
     ("The vote was held at noon yesterday.", ("noon yesterday", "TIME", "1989-10-29T12:00")),
