@@ -281,6 +281,12 @@ _RULES = [
               r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
               r"[A-Z][a-z]+\s+time\b))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
               + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?"),
+    # "4 in the morning", "eight o'clock at night": the part of the day says a.m. or p.m.
+    ("clock", r"\b" + _i(r"at|by|until|till|before|after|around|about|from|since|to") + r"\s+(?P<core>(?P<hh>"
+              + _i(r"[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+              + r")(?::(?P<mi>[0-5]\d))?(?:\s+" + _i("o'clock") + r")?\s+(?P<inpart>"
+              + _i(r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night") + r")\b(?:,?\s+(?:" + _i("on")
+              + r"\s+)?" + WKD + r")?)"),
     # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
     ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
     ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")

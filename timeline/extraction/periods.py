@@ -300,8 +300,12 @@ def norm_clock(g, anchor, direction, text=""):
     if g.get("word"):
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
         return "TIME", f"{d.isoformat()}T{hhmm}", ""
-    h = int(g["hh"])
+    h = int(number_value(g["hh"]))
     mi = int(g["mi"] or 0)
+    if g.get("inpart"):
+        evening = "morning" not in g["inpart"].lower()
+        h = h % 12 + (12 if evening else 0)
+        return "TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", ""
     if g.get("ap") is None:
         return "TIME", f"{d.isoformat()}T{h:02d}:{mi:02d}", ""
     ap = g["ap"].lower()
