@@ -45,7 +45,7 @@ _NOT_A_NAME = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Spring|Summer|Fall|Autumn|Winter|"
     r"Christmas|Easter|Thanksgiving|Fiscal|FY|Year|Since|In|By|Until|Till|From|Through|Before|After|"
     r"During|Of|And|To|For|Early|Late|Mid|End|Around|About|Circa|Between|Throughout|Over|Within|"
-    r"Into|Across|Starting|Beginning|Ending|As|Last|Next|Until|Because|But|Then|Yet|So|Or|If|"
+    r"Into|Across|Starting|Beginning|Ending|As|Last|Next|Because|But|Then|Yet|So|Or|If|"
     r"When|While|Unlike|Like|Even|Only|Already|At|On|Upon|Toward|Towards|Against|Under|Despite)\b",
     re.I)
 _MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|through|during|from|by|early|late|mid|last|next|this)[\s-]$",
