@@ -232,3 +232,14 @@ def test_a_capitalised_word_after_a_clock_time_opens_a_sentence():
 ])
 def test_hours_told_with_a_part_of_the_day(sentence, expected):
     assert _found(sentence, dt.date(2000, 4, 5)) == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Wednesday 2025-07-16: "cut" and "hit" are past only where no modal or "to" stands before them
+    ("The Fed cut rates on Friday.", "2025-07-11"),
+    ("The Fed could cut rates on Friday.", "2025-07-18"),
+    ("Tariffs will hit imports on Friday.", "2025-07-18"),
+    ("The plant had been sold on Friday.", "2025-07-11"),
+])
+def test_a_bare_verb_after_a_modal_is_no_past_tense(sentence, value):
+    assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value

@@ -40,13 +40,15 @@ _PAST_WORDS = (
     r"withdrew|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
 _DONE_WORDS = {"took", "rose", "fell", "met", "held", "came", "went", "began", "won", "lost", "paid", "sold",
-               "bought", "grew", "became", "spent", "ran", "hit", "cut", "shut", "struck", "sent", "chose",
+               "bought", "grew", "became", "spent", "ran", "struck", "sent", "chose",
                "fought", "froze", "overtook", "sank", "withdrew", "ago", "yesterday"}
 _DATED_VERB_GAP = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 _CUE_RE = re.compile(
     r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
     # A participle after "be" is passive ("will be paid"), not past tense.
-    r"(?<!\bbe\s)(?P<past>" + _PAST_WORDS + r")|"
+    # After a modal or "to" the verb is a bare form ("will cut rates", "to hit").
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?P<past>" + _PAST_WORDS + r")|"
     # "un-...-ed" words ("unspecified", "undisclosed") and "-ed" words after
     # a determiner ("a revised plan") are adjectives, not past tense.
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)"
