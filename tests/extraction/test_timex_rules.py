@@ -243,3 +243,28 @@ def test_hours_told_with_a_part_of_the_day(sentence, expected):
 ])
 def test_a_bare_verb_after_a_modal_is_no_past_tense(sentence, value):
     assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 2025-07-16: a fraction of a unit counts in the next smaller one
+    ("Half a year ago, talks began.", [("Half a year ago", "DATE", "2025-01")]),
+    ("Two and a half years ago, prices rose.", [("Two and a half years ago", "DATE", "2023-01")]),
+    ("A quarter century ago, the plant opened.", [("A quarter century ago", "DATE", "2000")]),
+    ("It took a quarter of a century.", [("a quarter of a century", "DURATION", "P25Y")]),
+    ("He waited a quarter hour.", [("a quarter hour", "DURATION", "PT15M")]),
+    # a count before "a year ago" is no part of it
+    ("It has 13 sites, up from seven a year ago.", [("a year ago", "DATE", "2024")]),
+])
+def test_fractions_and_quarters_of_units(sentence, expected):
+    assert _found(sentence, dt.date(2025, 7, 16)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share, not three months
+    "Funds account for more than a quarter of the entire market.",
+    "Three quarters of its sales come from China.",
+    # "someday", not a length
+    "Farkas hoped he one day follow his idol into space.",
+])
+def test_shares_and_someday_are_no_durations(sentence):
+    assert [t for t in find_timexes(sentence, dt.date(2025, 7, 16)) if t.type == "DURATION"] == []

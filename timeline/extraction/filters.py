@@ -73,6 +73,11 @@ _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until
 _RATE_BEFORE = re.compile(RATE_AMOUNT_RE + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+$", re.I)
 _MARCH_NAME_AFTER = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
+# "more than a quarter of the market", "three quarters of its sales": a share, not three months.
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|total|these|those|this|that|\d|\$)",
+                          re.I)
+# "he will one day follow": "one day" after a subject or a modal is "someday".
+_SOMEDAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|I|you|it)\s+$")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|to|of|in|for|at|"
                             r"too|more|longer)\b)[a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
@@ -127,6 +132,12 @@ def rejected(c: Candidate, text: str) -> bool:
     # "a second group", "a second betrayal": an ordinal, not a length.
     if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an", "one") \
             and g["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
+        return True
+    if c.kind == "duration" and (g.get("unit") or "").lower() in ("quarter", "quarters") \
+            and _SHARE_AFTER.match(after):
+        return True
+    if c.kind == "duration" and re.fullmatch(r"one\s+day", text[c.start:c.end], re.I) \
+            and _SOMEDAY_BEFORE.search(before):
         return True
     # "CBS's 60 Minutes": a capitalised unit mid-sentence is part of a title.
     if c.kind == "duration" and g.get("unit") and g["unit"][0].isupper() \

@@ -171,7 +171,8 @@ _RULES = [
                              r"the close of|the turn of|end of|beginning of|start of|middle of")
             + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|year|decade|century")
             + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)"),
-    ("ago", APPROX + NUM + r"[\s-]+" + UNIT + r"s?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
+    ("ago", APPROX + NUM + r"(?:\s+" + _i("and a half") + r")?(?:(?<=[Hh]alf)\s+" + _i("an?") + r"(?=\s))?[\s-]+" + UNIT
+            + r"s?(?:\s+" + _i("and a half") + r")?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
             r"(?P<dir>" + _i(r"ago|back|earlier|before|later|from now|from today|hence") + r")\b"),
     ("yearago", r"(?:" + _i("the") + r"\s+)?(?:" + _i("comparable|corresponding") + r"\s+)?"
                 r"(?P<ya>" + _i(r"year-earlier|year-ago|year earlier") + r")\s+(?P<unit>"

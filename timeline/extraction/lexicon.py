@@ -21,6 +21,7 @@ NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "half": 0.5, "a half": 0.5, "a couple of": 2, "couple of": 2,
     "a dozen": 12, "dozen": 12, "another": 1, "an additional": 1, "an extra": 1,
+    "a quarter of a": 0.25, "a quarter": 0.25,
 }
 
 # Vague quantities give an unspecified count ("PXY").
@@ -47,7 +48,8 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 
 NUM_WORD_RE = (
     r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand)|"
-    r"a couple of|couple of|a dozen|a half|a few|several|few|many|some|numerous|"
+    r"a couple of|couple of|a dozen|a half|a quarter(?: of a|(?=[- ](?:century|hour)))|a few|several|few|many|"
+    r"some|numerous|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"

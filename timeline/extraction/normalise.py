@@ -257,6 +257,10 @@ def norm_rel(g, anchor, direction, text=""):
     return (out[0], out[1], mod) if out else None
 
 
+_SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+                 "quarter": ("month", 3), "month": ("week", 4), "fortnight": ("day", 14), "week": ("day", 7)}
+
+
 def norm_ago(g, anchor, direction, text=""):
     n = number_value(g["num"])
     unit = g["unit"].lower().rstrip("s")
@@ -279,7 +283,13 @@ def norm_ago(g, anchor, direction, text=""):
         mod = "AFTER" if sign < 0 else "BEFORE"
     else:
         mod = approx
-    n = int(n)
+    if "and a half" in text.lower():
+        n += 0.5
+    # "half a year ago", "a quarter century ago": a fraction counts in the next smaller unit.
+    while n != int(n) and unit in _SMALLER_UNIT:
+        unit, per = _SMALLER_UNIT[unit]
+        n *= per
+    n = round(n)
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit in ("second", "minute", "hour"):
