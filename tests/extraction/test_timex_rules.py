@@ -268,3 +268,13 @@ def test_fractions_and_quarters_of_units(sentence, expected):
 ])
 def test_shares_and_someday_are_no_durations(sentence):
     assert [t for t in find_timexes(sentence, dt.date(2025, 7, 16)) if t.type == "DURATION"] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Late on Tuesday, the administration issued a statement.", ("Late on Tuesday", "2025-07-15", "END")),
+    ("Early on Wednesday, markets in Asia fell.", ("Early on Wednesday", "2025-07-16", "START")),
+    ("Early on, the company struggled in 2019.", ("2019", "2019", "")),
+])
+def test_early_on_and_late_on_a_day(sentence, expected):
+    t = find_timexes(sentence, dt.date(2025, 7, 16))[0]
+    assert (t.text, t.value, t.mod) == expected

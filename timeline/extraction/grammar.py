@@ -32,7 +32,7 @@ WKD = r"(?P<wkd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d|['’]\d\d)(?![\d%]|[.,]\d|-\d|/\d|\s?per\s?cent|\s?percent)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-\d|\s?per)"
 MOD = (
-    r"(?:(?P<mod>" + _i(r"early|late|mid|the end of|the beginning of|the start of|"
+    r"(?:(?P<mod>" + _i(r"early on|late on|early|late|mid|the end of|the beginning of|the start of|"
                         r"the middle of|the turn of|end of|beginning of|start of|"
                         r"middle of|the close of|the first part of|the latter part of") + r")(?:\s+|-))?"
 )

@@ -15,7 +15,7 @@ from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spok
 from .tense import DONE, FUTURE, PAST
 
 _MODS = {
-    "early": "START", "the beginning of": "START", "the start of": "START",
+    "early": "START", "early on": "START", "late on": "END", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "start of": "START", "the first part of": "START",
     "earlier this": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID",
     "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
