@@ -160,6 +160,7 @@ def test_a_pluperfect_plan_lies_in_the_past(sentence, value):
     ("The offer expires at midnight tonight.", ("midnight tonight", "TIME", "1989-10-30T24:00")),
     ("Polls open at 7 a.m. tomorrow.", ("7 a.m. tomorrow", "TIME", "1989-10-31T07:00")),
     ("The vote was held at noon yesterday.", ("noon yesterday", "TIME", "1989-10-29T12:00")),
+    ("Updated 3:45 PM EDT, Tue Nov. 7, 1989", ("3:45 PM EDT, Tue Nov. 7, 1989", "TIME", "1989-11-07T15:45")),
 ])
 def test_a_clock_time_with_its_date_is_one_time(sentence, expected):
     assert _found(sentence, dt.date(1989, 10, 30)) == [expected]

@@ -56,6 +56,8 @@ APPROX = (
 LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|from|"
           r"after|before|of|last|this|next|early|late")
 CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
+# "Tue July 15": a page header's weekday before its date.
+WKD_ABBR = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Transcripts spell years out: "nineteen ninety-four", "two thousand one".
@@ -280,7 +282,7 @@ _RULES = [
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
               r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
-              r"[A-Z][a-z]+\s+time\b))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + MON
+              r"[A-Z][a-z]+\s+time\b))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + WKD_ABBR + MON
               + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?"),
     # "4 in the morning", "eight o'clock at night": the part of the day says a.m. or p.m.
     ("clock", r"\b" + _i(r"at|by|until|till|before|after|around|about|from|since|to") + r"\s+(?P<core>(?P<hh>"
