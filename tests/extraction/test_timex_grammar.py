@@ -70,6 +70,11 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("The family gathers every Thanksgiving.", ("every Thanksgiving", "SET", "XXXX-11", "")),
     ("Shoppers queued for Black Friday deals.", ("Black Friday", "DATE", "2024-11-29", "")),
     ("Retailers slashed prices for Cyber Monday.", ("Cyber Monday", "DATE", "2024-12-02", "")),
+    # the lunisolar New Year: 29 January 2025, 17 February 2026
+    ("Shipping slowed ahead of Lunar New Year.", ("Lunar New Year", "DATE", "2025-01-29", "")),
+    ("Factories will close for the Chinese New Year holiday.", ("Chinese New Year", "DATE", "2026-02-17", "")),
+    ("Travel during the Spring Festival of 2024 set records.",
+     ("Spring Festival of 2024", "DATE", "2024-02-10", "")),
     ("Stocks fell in the first week of July.", ("the first week of July", "DATE", "2025-W27", "")),
     ("Hiring slowed in the last week of June.", ("the last week of June", "DATE", "2025-W26", "")),
     ("Shops were crowded in Thanksgiving week.", ("Thanksgiving week", "DATE", "2024-W48", "")),

@@ -1,6 +1,9 @@
 """Calendar arithmetic and TIMEX3 value formatting."""
 
 import datetime as dt
+import functools
+
+import holidays
 
 from .tense import DONE, FUTURE, PAST
 
@@ -168,6 +171,13 @@ _FLOATING = {
 }
 
 
+@functools.cache
+def _lunar_new_year(year: int) -> dt.date | None:
+    # A lunisolar calendar is not ours to write: the holidays library knows China's.
+    days = holidays.country_holidays("CN", years=year, language="en_US")
+    return min((d for d, name in days.items() if "Spring Festival" in name), default=None)
+
+
 def holiday(name: str, year: int) -> dt.date | None:
     n = name.lower().replace("’", "'")
     if n in _FIXED:
@@ -180,6 +190,8 @@ def holiday(name: str, year: int) -> dt.date | None:
         return e + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(n, 0))
     if n == "election day":
         return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if n in ("lunar new year", "chinese new year", "spring festival"):
+        return _lunar_new_year(year)
     if n in ("black friday", "cyber monday"):
         return nth_weekday(year, *_FLOATING["thanksgiving"]) + dt.timedelta(days=1 if n == "black friday" else 4)
     return None

@@ -75,7 +75,8 @@ HOLIDAYS = (
     r"Veterans Day|Veterans['’] Day|Easter(?: Sunday| Monday)?|Good Friday|Halloween|"
     r"Valentine['’]s Day|Presidents['’] Day|Presidents Day|Martin Luther King(?: Jr\.)? Day|"
     r"Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Election Day|Groundhog Day|"
-    r"Flag Day|St\.? Patrick['’]s Day|Black Friday|Cyber Monday)\b"
+    r"Flag Day|St\.? Patrick['’]s Day|Black Friday|Cyber Monday|Lunar New Year|Chinese New Year|"
+    r"Spring Festival)\b"
 )
 
 _RULES = [
@@ -228,8 +229,8 @@ _RULES = [
                + SPOKEN_YEAR + r"))?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
     # "Easter week", "Thanksgiving week": the week the holiday falls in.
-    ("holiday", REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week") + r"\b(?![-'’]))?(?:\s+"
-                + YEAR + r")?"),
+    ("holiday", REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week") + r"\b(?![-'’]))?(?:,?\s+(?:"
+                + _i("of") + r"\s+)?" + YEAR + r")?"),
     # "will be redeemed in five years": in a plan, a time that far ahead.
     ("infuture", r"\b" + _i("in") + r"\s+(?P<core>" + APPROX + NUM + r"\s+" + UNIT
                  + r"s?(?:\s+(?P<orso>" + _i("or so|or two|or three") + r"))?)(?![\w-])"),
