@@ -78,6 +78,9 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Stocks fell in the first week of July.", ("the first week of July", "DATE", "2025-W27", "")),
     ("Hiring slowed in the last week of June.", ("the last week of June", "DATE", "2025-W26", "")),
     ("Shops were crowded in Thanksgiving week.", ("Thanksgiving week", "DATE", "2024-W48", "")),
+    # a holiday weekend is the Saturday and Sunday nearest it: before a Monday, after a Thursday
+    ("Traffic peaked on Labor Day weekend.", ("Labor Day weekend", "DATE", "2024-W35-WE", "")),
+    ("Shoppers spent heavily over the Thanksgiving weekend.", ("Thanksgiving weekend", "DATE", "2024-W48-WE", "")),
     # a span of months that is a quarter or a half
     ("Growth will slow through the first two quarters of 2026.",
      ("the first two quarters of 2026", "DATE", "2026-H1", "")),

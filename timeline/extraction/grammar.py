@@ -229,7 +229,7 @@ _RULES = [
                + SPOKEN_YEAR + r"))?\b"),
     ("season", r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b"),
     # "Easter week", "Thanksgiving week": the week the holiday falls in.
-    ("holiday", REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week") + r"\b(?![-'’]))?(?:,?\s+(?:"
+    ("holiday", REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week|weekend") + r"\b(?![-'’]))?(?:,?\s+(?:"
                 + _i("of") + r"\s+)?" + YEAR + r")?"),
     # "will be redeemed in five years": in a plan, a time that far ahead.
     ("infuture", r"\b" + _i("in") + r"\s+(?P<core>" + APPROX + NUM + r"\s+" + UNIT

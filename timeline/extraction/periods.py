@@ -183,6 +183,11 @@ def norm_holiday(g, anchor, direction, text=""):
         d = D.holiday(name, y)
     if d is None:
         return None
+    if (g.get("hweek") or "").strip().lower() == "weekend":
+        # "Labor Day weekend", "Thanksgiving weekend": the Saturday and Sunday nearest the holiday.
+        back, ahead = (d.weekday() - 5) % 7, (5 - d.weekday()) % 7
+        saturday = d - dt.timedelta(days=back) if back < ahead else d + dt.timedelta(days=ahead)
+        return "DATE", D.fmt_week(saturday) + "-WE", ""
     return "DATE", D.fmt_week(d) if g.get("hweek") else D.fmt_day(d), ""
 
 
