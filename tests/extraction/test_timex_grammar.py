@@ -194,6 +194,10 @@ def test_shorthand_look_alikes(sentence):
     "He is a 52-year-old architect.",
     "She is 52 years old.",
     "The Eastern Airlines unit was sold.",
+    # a holiday that names a kind of time or of thing (from the seeds)
+    "Tsao wanted more unique Chinese New Year zodiac animal decorations.",
+    "'Outside of Chinese New Year, I would collaborate with luxury brands,' he said.",
+    "They bought a Christmas tree and some Halloween lanterns.",
 ])
 def test_non_dates(sentence):
     assert [t for t in find_timexes(sentence, FRI) if t.type == "DATE"] == []

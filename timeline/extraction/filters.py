@@ -51,6 +51,10 @@ _NOT_A_NAME = re.compile(
 _MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|through|during|from|by|early|late|mid|last|next|this)[\s-]$",
                          re.I)
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_OUTSIDE_BEFORE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.I)
+_HOLIDAY_THING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:decorations?|trees?|cards?|lights|ornaments?|gifts?|presents|crafts?|songs?|"
+    r"carols?|music|movies?|films?|lanterns?|red envelopes?|envelopes?|sweaters?|wreaths?|stockings?)\b")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|"
                            r"Blvd\.|Drive|Lane|Place|Plaza|Parkway)\b")
 _THE_FALL = re.compile(r"^\s+of\s+(?!\d|'\d)", re.I)
@@ -154,6 +158,11 @@ def rejected(c: Candidate, text: str) -> bool:
         return True
     if c.kind == "deictic" and g["word"].lower() in ("today", "tomorrow") and not g.get("part") \
             and (_GENERIC_DAY_AFTER.match(after) or _GENERIC_DAY_BEFORE.search(before)):
+        return True
+    # "Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
+    # names a kind of time or of thing, not a day.
+    if c.kind == "holiday" and not g.get("year") and not g.get("rel") \
+            and (_OUTSIDE_BEFORE.search(before) or _HOLIDAY_THING_AFTER.match(after)):
         return True
     if c.kind == "season" and not g.get("year") and (g.get("rel") or "").lower() in ("", "the") \
             and (_THE_FALL.match(after) or _SEASON_COMPOUND.match(after)):
