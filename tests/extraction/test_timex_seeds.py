@@ -111,6 +111,9 @@ def test_seed_sentence(seed, fragment, anchor, expr, value, mod):
     ("000", "fireworks are synonymous with the summer holiday", dt.date(2025, 6, 28), "Now"),
     ("002", "they must be relevant in today's world", dt.date(2025, 7, 21), "today"),
     ("000", "the state-run China Daily published", dt.date(2025, 5, 1), "Daily"),
+    # a holiday naming a kind of thing or of time, not a day
+    ("002", "unique Chinese New Year zodiac animal decorations", dt.date(2025, 7, 21), "New Year"),
+    ("002", "Outside of Chinese New Year, I would collaborate", dt.date(2025, 7, 21), "New Year"),
 ])
 def test_seed_non_dates(seed, fragment, anchor, forbidden):
     sentence = _sentence(seed, fragment)
