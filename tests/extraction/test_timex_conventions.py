@@ -28,6 +28,8 @@ def _found(sentence: str, anchor: dt.date):
     # a reporting period named by its closing date lasts a year
     ("Revenue was $76 million for the year ended March 31.", NOV,
      ("the year", "DURATION", "P1Y", "")),
+    ("Profits rose 8% in the year to June.", NOV, ("the year", "DURATION", "P1Y", "")),
+    ("Output fell in the year through March.", NOV, ("the year", "DURATION", "P1Y", "")),
     # a quarter named by its month
     ("Exports rose 9% in the June quarter.", NOV, ("the June quarter", "DATE", "2025-Q2", "")),
     # "back" counts backwards like "ago"

@@ -185,7 +185,8 @@ _RULES = [
     ("fyear", r"\b(?P<end>" + _i(r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end")
               + r")(?![\w-])"),
     ("fyear", r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar|current\s+fiscal)\s+)?year"
-                         r"(?=\s+(?P<ended>ended|ending))?") + r"(?![\w'’-]|\s+(?:\d|'\d|"
+                         r"(?=\s+(?P<ended>ended|ending|(?:to|through)(?=\s+" + MON + r")))?")
+              + r"(?![\w'’-]|\s+(?:\d|'\d|"
               + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))"),
     ("quarter", MOD + r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
