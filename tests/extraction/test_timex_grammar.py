@@ -304,8 +304,15 @@ def test_leap_day_without_a_year_takes_the_nearest_leap_year():
     ("Payment is due by the 30th, officials said.", [("the 30th", "2025-07-30")]),
     # June has no 31st; a vote already held fell on the last 31st before the story
     ("The vote was held on the 31st.", [("the 31st", "2025-05-31")]),
-    # a range names its month at the end; an ordinal before a noun is no day
-    ("Hearings run from the 14th to the 21st of August.", [("the 21st of August", "2025-08-21")]),
+    # a range or a pair names its month (and year) at the end
+    ("Hearings run from the 14th to the 21st of August.",
+     [("the 14th", "2025-08-14"), ("the 21st of August", "2025-08-21")]),
+    ("Talks ran from the 3rd to the 5th of June, 2024.",
+     [("the 3rd", "2024-06-03"), ("the 5th of June, 2024", "2024-06-05")]),
+    ("Talks are set for the 2nd and 3rd of September.",
+     [("the 2nd", "2025-09-02"), ("3rd of September", "2025-09-03")]),
+    # an ordinal before a noun is no day
+    ("He came for the 2nd time.", []),
     ("He served in the 1st Cavalry Division.", []),
     ("It was the 21st time the court met.", []),
 ])

@@ -98,12 +98,12 @@ _RULES = [
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
     # "hearings resume on the 21st": a day of the month the story is in, or next to it.
     # Only where the phrase ends, so "the 21st century" and "the 1st Cavalry" stay out.
-    ("mday", r"\b" + _i(r"on|by|until|till|before|after|from|since|through|to") + r"\s+(?P<core>"
+    ("mday", r"\b" + _i(r"on|by|until|till|before|after|from|since|through|to|for") + r"\s+(?P<core>"
              + _i("the") + r"\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
              r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|to|through|when|at)\b)"
-             # "from the 14th to the 21st of August": the month comes at the end.
-             r"(?!\s*(?:and|or|to|through|-|–)\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
-             + MON + ")"),
+             # "from the 14th to the 21st of August": the month (and year) come at the end.
+             r"(?=\s*(?:and|or|to|through|-|–)\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+             + MON + r"(?:,?\s+" + YEAR + r")?)?"),
     ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR

@@ -47,6 +47,8 @@ def norm_day_month(g, anchor, direction, text=""):
 
 
 def norm_month_day_only(g, anchor, direction, text=""):
+    if g.get("mon"):
+        return norm_day_month(g, anchor, direction, text)
     day = int(g["day"])
     cands = [d for k in (-2, -1, 0, 1, 2) if (d := D.safe_date(*D.add_months(anchor.year, anchor.month, k), day))]
     o = anchor.toordinal()
