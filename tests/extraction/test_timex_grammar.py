@@ -311,6 +311,8 @@ def test_leap_day_without_a_year_takes_the_nearest_leap_year():
      [("the 3rd", "2024-06-03"), ("the 5th of June, 2024", "2024-06-05")]),
     ("Talks are set for the 2nd and 3rd of September.",
      [("the 2nd", "2025-09-02"), ("3rd of September", "2025-09-03")]),
+    ("From 1 to 3 July, markets were closed.", [("1", "2025-07-01"), ("3 July", "2025-07-03")]),
+    ("The fair runs 12-14 September 2025.", [("12", "2025-09-12"), ("14 September 2025", "2025-09-14")]),
     # an ordinal before a noun is no day
     ("He came for the 2nd time.", []),
     ("He served in the 1st Cavalry Division.", []),
@@ -380,3 +382,8 @@ def test_a_weekday_with_its_date(sentence, expected):
 ])
 def test_undotted_month_abbreviations(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
+
+
+def test_a_pair_that_runs_backwards_is_a_score_not_a_range_of_days():
+    found = find_timexes("The team won 4-2 June 3 in Geneva.", dt.date(2025, 7, 16))
+    assert "4" not in [t.text for t in found]

@@ -115,6 +115,9 @@ def rejected(c: Candidate, text: str) -> bool:
     # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
     if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
         return True
+    if c.kind == "dm" and (m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", after)) \
+            and int(m.group(1)) <= int(g["day"]):
+        return True
     if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
             and (int(m.group(1)) >= int(g["day"]) or after.startswith("/")):
         return True

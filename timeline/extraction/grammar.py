@@ -93,6 +93,10 @@ _RULES = [
     ("md", MON + r"\s*[0-3]?\d[-–](?P<core>" + DAY + r"(?:,?\s*" + YEAR + r")?)"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+    # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
+    ("dm", r"(?<![\d,.$-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through)\s+|[-–]\s*)"
+           r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:" + _i("of") + r"\s+)?" + MON
+           + r"(?:,?\s+" + YEAR + r")?)"),
     ("dm", WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
            + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
