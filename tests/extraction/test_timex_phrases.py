@@ -119,3 +119,22 @@ def test_ordinal_second_and_titles_are_no_lengths(sentence, expected):
 ])
 def test_then_current_is_a_past_reference(sentence, expected):
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 2025-07-16
+    ("A decision is due a week from Friday.", ("a week from Friday", "2025-07-25")),
+    ("The vote is two weeks from tomorrow.", ("two weeks from tomorrow", "2025-07-31")),
+    ("Results come a week from today.", ("a week from today", "2025-07-23")),
+    ("The rules change the week after next.", ("the week after next", "2025-W31")),
+    ("Prices have been flat since the week before last.", ("the week before last", "2025-W27")),
+    ("It happened the month before last.", ("the month before last", "2025-05")),
+])
+def test_shifted_weeks_and_two_units_away(sentence, expected):
+    t = find_timexes(sentence, dt.date(2025, 7, 16))[0]
+    assert (t.text, t.value) == expected
+
+
+def test_a_week_from_one_day_to_another_is_a_length():
+    found = find_timexes("The stock rose 5% in a week from Friday to Friday.", dt.date(2025, 7, 16))
+    assert "a week from Friday" not in [t.text for t in found]

@@ -157,6 +157,13 @@ _RULES = [
     ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
                  + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
                  + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?|" + HOLIDAYS + r"))"),
+    # "a week from Friday", "two weeks from tomorrow": that many weeks after the day named.
+    ("weekshift", r"\b(?P<num>" + _i(r"a|one|two|three|four|\d") + r")\s+" + _i("weeks?") + r"\s+"
+                  + _i("from") + r"\s+(?:(?P<deic>" + _i("today|tomorrow") + r")|" + WKD + r"|" + MON
+                  + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?)\b(?!\s+(?:to|until|through)\b)"),
+    # "the week after next", "the month before last": two units away.
+    ("twoaway", r"\b" + _i("the") + r"\s+(?P<unit>" + _i("week|month|year") + r")\s+(?P<way>"
+                + _i(r"after\s+next|before\s+last") + r")\b"),
     ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?" + SPOKEN_YEAR + r"\b"),
     ("anaphor", r"\b(?:" + _i("earlier|later") + r"\s+)?(?P<ana>" + _i(
         r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"

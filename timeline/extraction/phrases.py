@@ -1,9 +1,9 @@
 """Normalisers for phrases built around another expression or with no count.
 
-"the week of March 6" and "the day before Tuesday" take their value from the
-date inside them; "for the week" in a market report is the week under
-discussion, which TimeML leaves unnumbered; "for a while" is a length with no
-count at all.
+"the week of March 6", "the day before Tuesday" and "a week from Friday" take
+their value from the date inside them; "the week after next" is two weeks on;
+"for the week" in a market report is the week under discussion, which TimeML
+leaves unnumbered; "for a while" is a length with no count at all.
 """
 
 import datetime as dt
@@ -37,6 +37,19 @@ def norm_day_shift(g, anchor, direction, text=""):
         return None
     step = 1 if g["way"].lower().endswith("after") else -1
     return "DATE", D.fmt_day(d + dt.timedelta(days=step)), ""
+
+
+def norm_week_shift(g, anchor, direction, text=""):
+    d = anchor if (g.get("deic") or "").lower() == "today" else _inner_day(g, anchor, direction)
+    if d is None:
+        return None
+    weeks = int(N.number_value(g["num"]))
+    return "DATE", D.fmt_day(d + dt.timedelta(weeks=weeks)), ""
+
+
+def norm_two_away(g, anchor, direction, text=""):
+    step = 2 if g["way"].lower().startswith("after") else -2
+    return N._shift_unit(anchor, g["unit"].lower(), step) + ("",)
 
 
 def norm_the_week(g, anchor, direction, text=""):
