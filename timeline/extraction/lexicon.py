@@ -43,6 +43,8 @@ UNITS = {
     "century": ("C", False, 1), "millennium": ("L", False, 1),
 }
 
+# Days from the anchor named by a deictic word.
+DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
 

@@ -11,7 +11,7 @@ import functools
 from dateparser.date import DateDataParser
 
 from . import dates as D
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
+from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
 from .tense import DONE, FUTURE, PAST
 
 _MODS = {
@@ -207,8 +207,7 @@ def norm_weekday(g, anchor, direction, text=""):
 
 def norm_deictic(g, anchor, direction, text=""):
     word = g["word"].lower()
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
-    d = anchor + dt.timedelta(days=offset)
+    d = anchor + dt.timedelta(days=DEICTIC_DAYS[word])
     part = g.get("part") or ("night" if word == "tonight" else None)
     if part:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", _mod(g)

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from . import dates as D
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
+from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 from .normalise import (
     _APPROX,
     _NEXT_REL,
@@ -303,7 +303,7 @@ def norm_clock(g, anchor, direction, text=""):
     if g.get("wkd"):
         d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
     if g.get("dword"):
-        d = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dword"].lower(), 0))
+        d = anchor + dt.timedelta(days=DEICTIC_DAYS[g["dword"].lower()])
     if g.get("word"):
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
         return "TIME", f"{d.isoformat()}T{hhmm}", ""

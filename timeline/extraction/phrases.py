@@ -11,12 +11,13 @@ import datetime as dt
 from . import dates as D
 from . import normalise as N
 from . import periods as P
+from .lexicon import DEICTIC_DAYS
 
 
 def _inner_day(g, anchor, direction) -> dt.date | None:
     """The calendar day of the date a compound phrase is built on."""
     if g.get("deic"):
-        return anchor + dt.timedelta(days=1 if g["deic"].lower() == "tomorrow" else -1)
+        return anchor + dt.timedelta(days=DEICTIC_DAYS[g["deic"].lower()])
     if g.get("wkd"):
         got = N.norm_weekday(g, anchor, direction)
     elif g.get("holiday"):
@@ -40,7 +41,7 @@ def norm_day_shift(g, anchor, direction, text=""):
 
 
 def norm_week_shift(g, anchor, direction, text=""):
-    d = anchor if (g.get("deic") or "").lower() == "today" else _inner_day(g, anchor, direction)
+    d = _inner_day(g, anchor, direction)
     if d is None:
         return None
     weeks = int(N.number_value(g["num"]))
