@@ -103,11 +103,12 @@ class Context:
                   and (g.get("rel") or "").lower() in ("the latest", "the most recent"))
         if latest or c.kind == "quarter" and g.get("ord") and not g.get("qrel"):
             named = (int(t.value[:4]), int(t.value[-1]))
-            # A results story reports the last completed quarter; an earlier
-            # one named in passing ("after a flat second quarter") does not
-            # become the base of its year-ago comparisons.
+            # A results story reports the last completed quarter; another one
+            # named in passing ("after a flat second quarter", an outlook for
+            # "the third quarter of 1990") does not become the base of its
+            # year-ago comparisons.
             reported = (anchor.year - (anchor.month <= 3), (anchor.month - 1) // 3 or 4)
-            if not (self.quarter and self.quarter[1:] == reported and named < reported
+            if not (self.quarter and self.quarter[1:] == reported and named != reported
                     and c.start - self.quarter[0] <= _WINDOW):
                 self.quarter = (t.end, *named)
             return t
