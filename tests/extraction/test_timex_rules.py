@@ -279,3 +279,16 @@ def test_shares_and_someday_are_no_durations(sentence):
 def test_early_on_and_late_on_a_day(sentence, expected):
     t = find_timexes(sentence, dt.date(2025, 7, 16))[0]
     assert (t.text, t.value, t.mod) == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # Monday 2025-07-14: a day whose outcome is reported has passed
+    ("The notes convert at $25 a share, a 24% premium over Thursday's closing price.", "2025-07-10"),
+    ("Lawyers will challenge Thursday's ruling.", "2025-07-10"),
+    ("Stocks will open below Thursday's close, traders expect.", "2025-07-10"),
+    # an outcome still awaited, or an event that is no outcome, keeps the nearer reading
+    ("Investors are cautious ahead of Thursday's ruling.", "2025-07-17"),
+    ("Thursday's meeting will set rates.", "2025-07-17"),
+])
+def test_a_reported_outcome_dates_its_day_in_the_past(sentence, value):
+    assert find_timexes(sentence, dt.date(2025, 7, 14))[0].value == value

@@ -71,6 +71,15 @@ _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "Thursday's closing price", "Wednesday's ruling": a day whose outcome is
+# reported has passed, whatever the tense of the clause; "ahead of Friday's
+# ruling" still waits for it.
+_OUTCOME_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|ruling|decision|verdict|announcement|declaration|remarks|"
+    r"comments|statement|losses|gains|rally|sell-?off|plunge|drop|decline|slump|surge|trading|attack|"
+    r"bombing|shooting|killing|crash|purchases|acquisition)\b", re.I)
+_AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|pending|expected|upcoming|"
+                             r"await(?:ed)?)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"[.!?](?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
                           r"(?<!\bvs\.)(?<!\bv\.)[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
@@ -92,6 +101,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     s, e = sentence_bounds(text, start, end)
     if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
         return FUTURE
+    if _OUTCOME_AFTER.match(text, end) and not _AWAITED_BEFORE.search(text, max(s, start - 40), start):
+        return DONE
     best = None
     for m in _CUE_RE.finditer(text, s, e):
         if start <= m.start() < end:
