@@ -211,6 +211,11 @@ def test_part_of_a_quarter_or_half_keeps_its_part(sentence, expected):
     ("Officials said talks would resume in September.", "2025-09"),
     # time granted lies after the grant
     ("The regulator gave the firm until mid-November to submit more information.", "2025-11"),
+    # a finished event days ahead is a year back; only a slip of a day or so stays ahead
+    ("The talks, which began July 20, ended without a deal.", "2024-07-20"),
+    ("The talks, which began July 17, ended without a deal.", "2025-07-17"),
+    # a plan told in the pluperfect is no finished event
+    ("The offer had been set to expire Aug. 6.", "2025-08-06"),
 ])
 def test_a_finished_event_lies_behind_the_story(sentence, value):
     assert find_timexes(sentence, dt.date(2025, 7, 16))[0].value == value
@@ -292,3 +297,24 @@ def test_early_on_and_late_on_a_day(sentence, expected):
 ])
 def test_a_reported_outcome_dates_its_day_in_the_past(sentence, value):
     assert find_timexes(sentence, dt.date(2025, 7, 14))[0].value == value
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("In the second quarter ended Oct. 31, 1988, it had a loss.", dt.date(1989, 10, 27),
+     [("the second quarter", "1988-Q2"), ("Oct. 31, 1988", "1988-10-31")]),
+    # a quarter reported as ended closed before the story, days ahead or not
+    ("The second quarter ended Oct. 31, the company said.", dt.date(1989, 10, 27),
+     [("The second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31")]),
+    ("For the quarter ended Sept. 30, 1988, it lost money.", dt.date(1989, 10, 27),
+     [("the quarter", "1988-Q3"), ("Sept. 30, 1988", "1988-09-30")]),
+    ("Its fiscal first quarter ended Sept. 30.", dt.date(1989, 10, 27),
+     [("fiscal first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+])
+def test_a_quarter_takes_the_year_of_its_reported_end(sentence, anchor, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, anchor)] == expected
+
+
+def test_a_holiday_week_is_read_as_the_whole_week():
+    # Monday 2000-04-17 opens the week of Easter Sunday 2000-04-23
+    found = find_timexes("Protesters prayed as Easter week began.", dt.date(2000, 4, 17))
+    assert [(t.text, t.value) for t in found] == [("Easter week", "2000-W16")]

@@ -53,14 +53,15 @@ def pick(cands: list, key, anchor_key: int, direction: str | None):
     sentence's tense (after the anchor in a past-tense sentence, or before it
     in a future one) counts three times as far: tense decides between close
     readings, nearness overrides a tense reading a year away. After a verb of
-    a finished event ("took effect Aug. 7") a later reading counts twenty
-    times as far: only a slip of a day or two keeps it.
+    a finished event ("took effect Aug. 7") a later reading counts a hundred
+    times as far: against a reading a year back, only a slip of up to three
+    days keeps it.
     """
     def cost(c):
         s, e = key(c)
         dist = 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
         against = (direction in (PAST, DONE) and s > anchor_key) or (direction == FUTURE and e < anchor_key)
-        return ((20 if direction == DONE else 3) * dist + 1 if against else dist), -s
+        return ((100 if direction == DONE else 3) * dist + 1 if against else dist), -s
     return min(cands, key=cost)
 
 

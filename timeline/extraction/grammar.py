@@ -46,6 +46,10 @@ NUM = r"(?P<num>" + _i(NUM_WORD_RE) + r")"
 UNIT = r"(?P<unit>" + _i(r"second|minute|hour|day|night|week|weekend|fortnight|month|"
                          r"quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)") + r")"
 SEASON = r"(?P<season>" + _i(r"spring|summer|fall|autumn|winter") + r")"
+# "the second quarter ended Oct. 31, 1988": the end date says which year (and,
+# for an unnamed quarter, which three months) a reported quarter is.
+_QUARTER_ENDED = (r"(?=\s+(?P<ended>ended|ending)\s+(?P<endmon>" + MON[8:-1] + r")\s*(?P<endday>[0-3]?\d)\b"
+                  r"(?:,?\s+(?P<endyear>(?:1[6-9]|20)\d\d)\b)?)?")
 ORD = r"(?P<ord>" + _i(r"first|second|third|fourth|final|1st|2nd|3rd|4th") + r")"
 APPROX = (
     r"(?:(?P<approx>" + _i(r"about|around|nearly|almost|roughly|approximately|some|"
@@ -204,7 +208,7 @@ _RULES = [
                 + r")\s+)?(?:" + _i("fiscal") + r"\s+)?" + ORD + r"[\s-]+(?:" + _i("fiscal")
                 + r"\s+)?" + _i("quarter") + r"(?:\s+" + _i("of") + r"\s+(?:(?P<yrel>"
                 + _i("this|last|next|the") + r")\s+" + _i("year") + r"|(?:" + _i("fiscal")
-                + r"\s+)?" + YEAR + r"))?(?!\s+(?:of\s+)?(?:a|an|one)\s)"),
+                + r"\s+)?" + YEAR + r"))?(?!\s+(?:of\s+)?(?:a|an|one)\s)" + _QUARTER_ENDED),
     ("quarter", YEAR + r"(?:'s)?\s+" + ORD + r"[\s-]+" + _i("quarter")),
     ("quarter", r"(?:" + _i("the") + r"\s+)" + YEAR + r"\s+(?:" + ORD + r"[\s-]+)?"
                 + _i("quarter|period") + r"\b"),
@@ -214,7 +218,7 @@ _RULES = [
                 r"previous|past|last|next|coming|most recent|recent|fiscal") + r")\s+)?"
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"
                 # "the quarter ended July 31" says which three months it means.
-                r"(?=\s+(?P<ended>ended|ending)\s+(?P<endmon>" + MON[8:-1] + r")\s*(?P<endday>[0-3]?\d)\b)?"),
+                + _QUARTER_ENDED),
     # Results stories call the quarter they report "the latest period".
     ("quarter", r"(?P<the>" + _i("the") + r")\s+(?P<qrel>" + _i("latest") + r")\s+"
                 + _i("period") + r"\b"),

@@ -68,6 +68,9 @@ def norm_quarter(g, anchor, direction, text=""):
     if g.get("ord"):
         n = _ord(g)
         y = _yrel(g, anchor)
+        if y is None and g.get("endmon"):
+            # A fiscal quarter keeps its label and takes the year its reported end falls in.
+            y = _end_year(g, anchor, direction)
         if y is None:
             if qrel in ("last", "previous", "past", "year-earlier", "year-ago"):
                 y = D.part_year(n, 3, anchor, "past") - (qrel.startswith("year") or 0)
@@ -93,11 +96,20 @@ def norm_quarter(g, anchor, direction, text=""):
     return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", _mod(g)
 
 
+def _end_year(g, anchor, direction) -> int:
+    if g.get("endyear"):
+        return int(g["endyear"])
+    month = MONTHS[g["endmon"].lower().rstrip(".")]
+    if g["ended"].lower() == "ended":
+        # A quarter reported as ended closed on or before the story's day.
+        return anchor.year - ((month, int(g["endday"])) > (anchor.month, anchor.day))
+    return D.month_year(month, anchor, direction())
+
+
 def _quarter_ended(g, anchor, direction) -> str:
     """The calendar quarter holding most of the three months up to the end date."""
     month = MONTHS[g["endmon"].lower().rstrip(".")]
-    way = "past" if g["ended"].lower() == "ended" else direction()
-    y = D.month_year(month, anchor, way)
+    y = _end_year(g, anchor, direction)
     # Three months ending late in a month centre on the month before it;
     # ending early in one, on the month two before.
     y, middle = D.add_months(y, month, -1 if int(g["endday"]) >= 15 else -2)
@@ -180,7 +192,11 @@ def norm_holiday(g, anchor, direction, text=""):
             way = "future"
         else:
             way = direction()
-        d = D.pick(cands, lambda c: (c[0].toordinal(), c[1].toordinal()), o, way)[0]
+        if g.get("hweek"):
+            # "as Easter week began": the reading is the whole week, not its holiday.
+            cands = [(d, d - dt.timedelta(days=d.weekday()), d + dt.timedelta(days=6 - d.weekday()))
+                     for d, _ in cands]
+        d = D.pick(cands, lambda c: (c[-2].toordinal(), c[-1].toordinal()), o, way)[0]
     else:
         d = D.holiday(name, y)
     if d is None:

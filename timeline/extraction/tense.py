@@ -132,7 +132,8 @@ def direction(text: str, start: int, end: int) -> str | None:
             kind, weight = PAST, 5
         gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
         # "said in September", "announced Friday": the verb itself is dated.
-        if kind == PAST and m.end() <= start and _DATED_VERB_GAP.fullmatch(gap):
+        # A plan told in the pluperfect ("had been set to expire Nov. 6") is no such verb.
+        if kind == PAST and not m.group("fut") and m.end() <= start and _DATED_VERB_GAP.fullmatch(gap):
             kind = DONE
         # A cue across a clause boundary ("said on Monday that it would") is
         # less likely to govern the expression.
