@@ -38,6 +38,7 @@ def test_a_length_without_an_amount_stays_a_duration(sentence, expected):
     ("Officials postponed until Tuesday morning any action on the visa.", "2000-04-04"),
     ("The agency extended its deadline until Tuesday, a spokesman said.", "2000-04-04"),
     ("The judge delayed the hearing to Monday.", "2000-04-03"),
+    ("Lenders have extended the company up to $90 million in revolving loans through January.", "2001-01"),
 ])
 def test_postponed_until_points_forward(sentence, value):
     assert find_timexes(sentence, dt.date(2000, 3, 30))[0].value == value
@@ -177,6 +178,9 @@ def test_a_bare_clock_time_falls_on_the_day_the_story_tells_about():
     ("Officials said Congress has until December to pass the bill.", "2025-12"),
     ("The offer is valid until March 31.", "2026-03-31"),
     ("The tariffs remain in place until February.", "2026-02"),
+    # however near a past reading lies: a deadline that is still held cannot have passed
+    ("The seller has until July 1 to find a buyer.", "2026-07-01"),
+    ("The ministry extended the consultation until June.", "2026-06"),
     # the same words in the past tense, or a span that has ended, stay behind
     ("The firm had until January 19 to find a buyer.", "2025-01-19"),
     ("The tariffs were in place until February.", "2025-02"),

@@ -5,7 +5,7 @@ import functools
 
 import holidays
 
-from .tense import DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -53,15 +53,16 @@ def pick(cands: list, key, anchor_key: int, direction: str | None):
     sentence's tense (after the anchor in a past-tense sentence, or before it
     in a future one) counts three times as far: tense decides between close
     readings, nearness overrides a tense reading a year away. After a verb of
-    a finished event ("took effect Aug. 7") a later reading counts a hundred
-    times as far: against a reading a year back, only a slip of up to three
+    a finished event ("took effect Aug. 7") a later reading, and after time
+    granted or moved ("has until Jan. 19") an earlier one, counts a hundred
+    times as far: against a reading a year away, only a slip of up to three
     days keeps it.
     """
     def cost(c):
         s, e = key(c)
         dist = 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
-        against = (direction in (PAST, DONE) and s > anchor_key) or (direction == FUTURE and e < anchor_key)
-        return ((100 if direction == DONE else 3) * dist + 1 if against else dist), -s
+        against = (direction in (PAST, DONE) and s > anchor_key) or (direction in (FUTURE, AHEAD) and e < anchor_key)
+        return ((100 if direction in (DONE, AHEAD) else 3) * dist + 1 if against else dist), -s
     return min(cands, key=cost)
 
 
@@ -88,7 +89,7 @@ def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "")
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming"):
         return anchor + dt.timedelta(days=fwd or 7)
-    if direction == FUTURE:
+    if direction in (FUTURE, AHEAD):
         return anchor + dt.timedelta(days=fwd or 7)
     if direction in (PAST, DONE) or back == 0:
         return anchor - dt.timedelta(days=back)

@@ -12,7 +12,7 @@ from dateparser.date import DateDataParser
 
 from . import dates as D
 from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
-from .tense import DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST
 
 _MODS = {
     "early": "START", "early on": "START", "late on": "END", "the beginning of": "START", "the start of": "START",
@@ -133,7 +133,7 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
         wd = WEEKDAYS[g["wkd"].lower()]
         fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd
-                and not (way in (PAST, DONE) and c > anchor or way == FUTURE and c < anchor)]
+                and not (way in (PAST, DONE) and c > anchor or way in (FUTURE, AHEAD) and c < anchor)]
         if len(fits) == 1:
             return fits[0]
     return D.month_day(d.month, d.day, anchor, way)

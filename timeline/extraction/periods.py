@@ -16,7 +16,7 @@ from .normalise import (
     _year,
     calendar_day,
 )
-from .tense import FUTURE
+from .tense import AHEAD, FUTURE
 
 _HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
          "back": 2}
@@ -87,7 +87,7 @@ def norm_quarter(g, anchor, direction, text=""):
     k = y * 4 + q - 1
     if qrel in ("next", "coming"):
         k += 1
-    elif qrel == "current" or (not qrel and direction() == "future"):
+    elif qrel == "current" or (not qrel and direction() in (FUTURE, AHEAD)):
         pass
     elif qrel in ("year-earlier", "year-ago"):
         k -= 5
@@ -271,7 +271,7 @@ def norm_in_future(g, anchor, direction, text=""):
     n = number_value(g["num"])
     approx = _APPROX.get((g.get("approx") or "").lower(), "")
     vague = n is None or (g.get("orso") or "").lower() in ("or two", "or three")
-    if (direction() != FUTURE or unit not in ("day", "week", "month", "year")
+    if (direction() not in (FUTURE, AHEAD) or unit not in ("day", "week", "month", "year")
             or approx not in ("", "APPROX") or (not vague and n != int(n))):
         return norm_duration(g, anchor, direction, text)
     if vague:

@@ -13,6 +13,9 @@ PAST, FUTURE = "past", "future"
 # Past told by a verb of a finished event ("took effect", "rose"), not by a
 # reporting verb ("said") that may frame a clause about what comes next.
 DONE = "done"
+# Future told by time granted or moved ("has until", "postponed until"): a
+# date there cannot have passed.
+AHEAD = "ahead"
 
 # Modal "could" and "until" are left out: in reported speech they point as
 # often to the past as to the future. "would" is the future of reported speech
@@ -61,8 +64,9 @@ _CUE_RE = re.compile(
 _QUOTE_RE = re.compile(r"''|``|[\"“”]")
 # "postponed until Tuesday", "extended the deadline to Friday": the new time
 # lies after the (reported) act of moving it.
+# "extended $90 million in loans through January": a term granted runs on after the grant.
 _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?:ed)? back|"
-                        r"moved? back)\w*\b[^.;:]{0,40}\b(?:until|till|to)\s+$", re.I)
+                        r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
 # a state holding now runs up to a date still ahead, whatever verb reports it.
 _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
@@ -97,10 +101,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direction(text: str, start: int, end: int) -> str | None:
-    """PAST, DONE, FUTURE or None (present/unclear) for the expression at text[start:end]."""
+    """PAST, DONE, FUTURE, AHEAD or None (present/unclear) for the expression at text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
-        return FUTURE
+        return AHEAD
     if _OUTCOME_AFTER.match(text, end) and not _AWAITED_BEFORE.search(text, max(s, start - 40), start):
         return DONE
     best = None
