@@ -27,6 +27,11 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("The vote is set for Nov. 8.", ("Nov. 8", "DATE", "2025-11-08", "")),
     ("Sales were flat in 1998, the company said.", ("1998", "DATE", "1998", "")),
     ("Profit rose in fiscal 1998, it said.", ("fiscal 1998", "DATE", "1998", "")),
+    # spoken news spells the day out
+    ("The vote is set for March eighth.", ("March eighth", "DATE", "2026-03-08", "")),
+    ("The truce began on the twenty-first of June.", ("the twenty-first of June", "DATE", "2025-06-21", "")),
+    ("They signed on May first, 1998.", ("May first, 1998", "DATE", "1998-05-01", "")),
+    ("May first-quarter sales rose 5%.", ("first-quarter", "DATE", "2025-Q1", "")),
     # month names, with modifiers
     ("Prices jumped in mid-April, traders said.", ("mid-April", "DATE", "2025-04", "MID")),
     ("Talks collapsed last November.", ("last November", "DATE", "2024-11", "")),

@@ -9,7 +9,7 @@ Month names are case-sensitive so that "march"/"may" as verbs stay out.
 import re
 from typing import NamedTuple
 
-from .lexicon import NUM_WORD_RE, RATE_AMOUNT_RE
+from .lexicon import DAY_ORDINALS, NUM_WORD_RE, RATE_AMOUNT_RE
 
 
 class Candidate(NamedTuple):
@@ -65,6 +65,7 @@ WKD_ABBR = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Transcripts spell years out: "nineteen ninety-four", "two thousand one".
+SPOKEN_DAY = r"(?P<day>" + _i("|".join(sorted(DAY_ORDINALS, key=len, reverse=True))) + r")\b(?!-)"
 SPOKEN_YEAR = r"(?P<spoken>" + _i(
     r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
@@ -103,6 +104,10 @@ _RULES = [
            + r"(?:,?\s+" + YEAR + r")?)"),
     ("dm", WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
            + r"(?:,?\s+" + YEAR + r")?"),
+    # "March eighth", "the twenty-first of June": spoken news spells the day out. Only where the
+    # phrase ends or a year follows, so "May first-quarter sales" stays out.
+    ("md", MOD + MON + r"\s+" + SPOKEN_DAY + r"(?:,?\s+" + YEAR + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))"),
+    ("dm", MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
     # "hearings resume on the 21st": a day of the month the story is in, or next to it.
     # Only where the phrase ends, so "the 21st century" and "the 1st Cavalry" stay out.
@@ -375,5 +380,8 @@ def candidates(text: str) -> list[Candidate]:
                 while end > start and text[end - 1] in " \t\n,":
                     end -= 1
                 if end > start:
-                    out.append(Candidate(kind, start, end, m.groupdict()))
+                    groups = m.groupdict()
+                    if (day := groups.get("day")) and not day[0].isdigit():
+                        groups["day"] = str(DAY_ORDINALS[" ".join(day.lower().split())])
+                    out.append(Candidate(kind, start, end, groups))
     return out

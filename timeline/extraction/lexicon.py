@@ -32,6 +32,16 @@ ORDINALS = {
     "fourth": 4, "4th": 4, "final": 4, "last": 4,
 }
 
+_UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+# Spelled-out days of the month, as spoken news writes them ("March eighth").
+DAY_ORDINALS = {
+    **{w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)},
+    **{w: i + 10 for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                        "sixteenth", "seventeenth", "eighteenth", "nineteenth"])},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS) for sep in ("-", " ")},
+}
+
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 # Unit word -> (TIMEX3 duration letter, time part?, size in that letter)
