@@ -143,3 +143,21 @@ def test_shifted_weeks_and_two_units_away(sentence, expected):
 def test_a_week_from_one_day_to_another_is_a_length():
     found = find_timexes("The stock rose 5% in a week from Friday to Friday.", dt.date(2025, 7, 16))
     assert "a week from Friday" not in [t.text for t in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Wednesday 1989-11-01: the year-ago twin of the quarter under discussion
+    ("Net rose 5% in the third quarter. It earned $1.8 million in the corresponding period last year.",
+     [("the third quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3")]),
+    ("Sales were up 8% from the same quarter a year earlier.", [("the same quarter a year earlier", "1988-Q3")]),
+    # "that quarter" is the last quarter named, even one named in passing
+    ("Net rose in the third quarter. In the second quarter ended Oct. 31, 1988, it lost $12 million. "
+     "Results for that quarter included a charge.",
+     [("the third quarter", "1989-Q3"), ("the second quarter", "1988-Q2"), ("Oct. 31, 1988", "1988-10-31"),
+      ("that quarter", "1988-Q2")]),
+    # with no quarter named, the quarter holding the reference day
+    ("The plant opened on March 3, 1998. Sales rose in the following quarter.",
+     [("March 3, 1998", "1998-03-03"), ("the following quarter", "1998-Q2")]),
+])
+def test_quarters_told_by_reference_to_another(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, dt.date(1989, 11, 1))] == expected

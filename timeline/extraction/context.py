@@ -30,6 +30,7 @@ _WINDOW = 1500
 # Kinds that carry no year of their own and may take the sentence's year.
 _UNDATED = {"month", "md", "dm", "holiday", "season"}
 _EXPLICIT_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?$")
 _OFFSET = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
            "the preceding": -1, "the previous": -1}
@@ -44,6 +45,7 @@ class Context:
         self.quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
         self.year: tuple[int, str] | None = None  # (end offset, year) of the last named year
         self.ref: re.Match | None = None  # the last calendar value mentioned
+        self.last_quarter: tuple[int, int] | None = None  # the last quarter mentioned, whatever its role
 
     def anaphor(self, g: dict, anchor: dt.date) -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
@@ -53,6 +55,16 @@ class Context:
         y, mo, d, w = m.groups()
         if unit == "year":
             return "DATE", f"{int(y) + n:04d}", ""
+        if unit == "quarter":
+            # "that quarter", "the following quarter": the last quarter mentioned, or the
+            # one holding the reference day.
+            if self.last_quarter:
+                k = self.last_quarter[0] * 4 + self.last_quarter[1] - 1 + n
+            elif mo is not None:
+                k = int(y) * 4 + (int(mo) - 1) // 3 + n
+            else:
+                return None
+            return "DATE", f"{k // 4:04d}-Q{k % 4 + 1}", ""
         if unit == "month":
             if mo is None:
                 return None if n else ("DATE", f"{y}-XX", "")
@@ -93,6 +105,8 @@ class Context:
         g = c.groups
         if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
             self.ref = m
+        if t.type == "DATE" and (m := _QUARTER.match(t.value)):
+            self.last_quarter = (int(m.group(1)), int(m.group(2)))
         year = g.get("year") or ""
         if c.kind == "year" and _EXPLICIT_YEAR.match(year):
             s = sentence_bounds(text, t.start, t.end)[0]
@@ -112,7 +126,7 @@ class Context:
                     and c.start - self.quarter[0] <= _WINDOW):
                 self.quarter = (t.end, *named)
             return t
-        year_back = c.kind == "yearago" or (c.kind == "ago" and _YEAR_BACK.search(t.text))
+        year_back = c.kind == "yearago" or bool(g.get("qyago")) or (c.kind == "ago" and _YEAR_BACK.search(t.text))
         bare_quarter = (c.kind == "quarter" and not g.get("ord") and not g.get("year")
                         and not g.get("yrel") and not g.get("endmon")
                         and (g.get("qrel") or "").lower() in ("", "latest"))
@@ -123,4 +137,5 @@ class Context:
             return t
         # Each mention of the quarter under discussion keeps it under discussion.
         self.quarter = (t.end, y, q)
+        self.last_quarter = (y - 1 if year_back else y, q)
         return t._replace(value=f"{y - 1 if year_back else y:04d}-Q{q}")

@@ -176,7 +176,7 @@ _RULES = [
     ("spoken_year", r"\b(?:" + _i("the year") + r"\s+)?" + SPOKEN_YEAR + r"\b"),
     ("anaphor", r"\b(?:" + _i("earlier|later") + r"\s+)?(?P<ana>" + _i(
         r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"
-        + _i("day|morning|afternoon|evening|night|week|month|year") + r")\b(?!-)"),
+        + _i("day|morning|afternoon|evening|night|week|month|quarter|year") + r")\b(?!-)"),
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)"),
     # "the previous Friday", "the following Monday": counted from the story's reference day.
@@ -224,6 +224,12 @@ _RULES = [
                 + _i("quarter") + r"(?!\s+(?:of\s+)?(?:a|an|one)\b|-)"
                 # "the quarter ended July 31" says which three months it means.
                 + _QUARTER_ENDED),
+    # "the same period last year", "the corresponding quarter a year earlier": the
+    # year-ago twin of the quarter under discussion.
+    ("quarter", r"(?P<the>" + _i("the") + r")\s+" + _i("same|corresponding|comparable") + r"\s+"
+                + _i(r"quarter|period|three\s+months") + r"\s+(?:" + _i("of") + r"\s+)?(?P<qyago>"
+                + _i(r"last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:ago|earlier|before)|"
+                     r"the\s+year\s+before") + r")\b"),
     # Results stories call the quarter they report "the latest period".
     ("quarter", r"(?P<the>" + _i("the") + r")\s+(?P<qrel>" + _i("latest") + r")\s+"
                 + _i("period") + r"\b"),

@@ -61,7 +61,7 @@ def _reported_quarter(anchor: dt.date) -> int:
 
 
 def norm_quarter(g, anchor, direction, text=""):
-    qrel = (g.get("qrel") or "").lower()
+    qrel = "year-ago" if g.get("qyago") else (g.get("qrel") or "").lower()
     if not g.get("ord") and (g.get("year") or g.get("yrel")):
         y = _yrel(g, anchor)
         return "DATE", f"{y:04d}-Q{_reported_quarter(anchor)}", ""
