@@ -27,6 +27,12 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("The vote is set for Nov. 8.", ("Nov. 8", "DATE", "2025-11-08", "")),
     ("Sales were flat in 1998, the company said.", ("1998", "DATE", "1998", "")),
     ("Profit rose in fiscal 1998, it said.", ("fiscal 1998", "DATE", "1998", "")),
+    # relative fiscal periods keep the fiscal label
+    ("Sales rose 4% last fiscal year.", ("last fiscal year", "DATE", "2024", "")),
+    ("It had $7 billion in sales in the latest fiscal year.", ("the latest fiscal year", "DATE", "2024", "")),
+    ("The company will turn a profit next fiscal year.", ("next fiscal year", "DATE", "2026", "")),
+    ("Margins narrowed in the most recent fiscal quarter.",
+     ("the most recent fiscal quarter", "DATE", "2025-Q2", "")),
     # spoken news spells the day out
     ("The vote is set for March eighth.", ("March eighth", "DATE", "2026-03-08", "")),
     ("The truce began on the twenty-first of June.", ("the twenty-first of June", "DATE", "2025-06-21", "")),

@@ -182,7 +182,9 @@ _RULES = [
     # "the previous Friday", "the following Monday": counted from the story's reference day.
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+following|the\s+preceding|the\s+previous") + r")\s+"
         + WKD.replace("wkd", "unit") + r"\b"),
-    ("rel", MOD + REL + r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
+    # "last fiscal year", "the latest fiscal quarter": a fiscal period keeps its label.
+    ("rel", MOD + REL + r"(?:" + _i("fiscal") + r"[\s-]+(?=" + _i("year|quarter") + r"))?"
+            r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
                                           r"spring|summer|fall|autumn|winter|season") + r")\b"
             r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?"),
     # "later in the month", "earlier in the year": a part of the current one.

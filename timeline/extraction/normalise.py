@@ -249,7 +249,7 @@ def norm_rel(g, anchor, direction, text=""):
     # "the last/next decade" is the ten years up to or from now, not a calendar decade.
     if unit == "decade" and (rel in _PAST_REL or rel in ("the next", "the coming")):
         return "DURATION", "P10Y", ""
-    if unit == "quarter" and rel in ("the latest", "the most recent"):
+    if unit in ("quarter", "year") and rel in ("the latest", "the most recent"):
         rel = "last"
     n = -1 if rel in _PAST_REL else 1 if rel in _NEXT_REL else 0
     out = _shift_unit(anchor, unit, n)
