@@ -80,8 +80,10 @@ def test_fractions_of_a_unit_go_to_the_next_smaller_unit(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("The offer was scheduled to expire at midnight Friday.", ("midnight Friday", "TIME", "2025-07-18T24:00")),
     ("Troops must pull back by noon on Saturday.", ("noon on Saturday", "TIME", "2025-07-19T12:00")),
+    ("The deadline is midnight on Sept. 30.", ("midnight on Sept. 30", "TIME", "2025-09-30T24:00")),
+    ("The offer expires at noon, Nov. 6, 2025.", ("noon, Nov. 6, 2025", "TIME", "2025-11-06T12:00")),
 ])
-def test_noon_or_midnight_with_a_weekday_is_one_time(sentence, expected):
+def test_noon_or_midnight_with_its_day_is_one_time(sentence, expected):
     assert _found(sentence, dt.date(2025, 7, 16)) == [expected]
 
 

@@ -322,8 +322,9 @@ _RULES = [
               + r"\s+)?" + WKD + r")?)"),
     # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
     ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
-    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:\s+(?:" + _i("on")
-              + r"\s+)?" + WKD + r"|\s+" + DWORD + r")?"),
+    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:,?\s+(?:" + _i("on")
+              + r"\s+)?(?:" + WKD + r"|" + WKD_ABBR + MON + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+"
+              + DWORD + r")?"),
 ]
 
 # Every expression starts at a word start; saying so up front lets the regex
