@@ -72,6 +72,9 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Rates climbed through the 1990s.", ("the 1990s", "DATE", "199", "")),
     ("Home prices soared in the late 1970s.", ("the late 1970s", "DATE", "197", "END")),
     ("The bank was founded in the 20th century.", ("the 20th century", "DATE", "19", "")),
+    # "the past century" is the hundred years up to now; "last century" the calendar one before this
+    ("It was among the great events of the past century.", ("the past century", "DURATION", "P100Y", "")),
+    ("The port was built last century.", ("last century", "DATE", "19", "")),
     ("Stores will close on Christmas Day.", ("Christmas Day", "DATE", "2025-12-25", "")),
     ("Talks could wrap up by Labor Day.", ("Labor Day", "DATE", "2025-09-01", "")),
     ("Fireworks will light up this Fourth of July.", ("this Fourth of July", "DATE", "2025-07-04", "")),

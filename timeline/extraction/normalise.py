@@ -246,9 +246,13 @@ def norm_rel(g, anchor, direction, text=""):
         return "DATE", f"{y:04d}-{SEASONS[unit]}", mod
     if rel in ("the same", "that", "the following", "early", "late", "current") or unit == "season":
         return None
-    # "the last/next decade" is the ten years up to or from now, not a calendar decade.
+    # "the last/next decade" is the ten years up to or from now, not a calendar decade;
+    # "the past century" the hundred years up to now ("last century", "the next century"
+    # are calendar centuries).
     if unit == "decade" and (rel in _PAST_REL or rel in ("the next", "the coming")):
         return "DURATION", "P10Y", ""
+    if unit == "century" and rel in ("the past", "past", "the last"):
+        return "DURATION", "P100Y", ""
     if unit in ("quarter", "year") and rel in ("the latest", "the most recent"):
         rel = "last"
     n = -1 if rel in _PAST_REL else 1 if rel in _NEXT_REL else 0
