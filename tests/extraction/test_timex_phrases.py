@@ -161,3 +161,17 @@ def test_a_week_from_one_day_to_another_is_a_length():
 ])
 def test_quarters_told_by_reference_to_another(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, dt.date(1989, 11, 1))] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Wednesday 1990-08-15: the day counted is the day the sentence names
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.",
+     [("today", "1990-08-15"), ("the eighth day", "1990-08-15")]),
+    ("It's the second day of an offensive by the security forces.", [("the second day", "1990-08-15")]),
+    ("Tomorrow will be the 100th day of the strike.", [("Tomorrow", "1990-08-16"), ("the 100th day", "1990-08-16")]),
+    # a day counted without naming which is no date
+    ("It was the first day of trading.", []),
+    ("He vowed to do so on his first day in office.", []),
+])
+def test_the_nth_day_of_something_named_as_today(sentence, expected):
+    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(1990, 8, 15))] == expected

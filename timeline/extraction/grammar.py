@@ -131,6 +131,12 @@ _RULES = [
     ("set", WKD + r"(?=,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             r"Sunday)(?:\s+" + PART + r")?s\b)"),
     ("weekday", MOD + REL + r"?" + WKD + r"(?:\s+" + PART + r")?"),
+    # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
+    # the day counted is the day the story names.
+    ("nthday", r"\b(?P<dword>" + _i(r"today|tomorrow|yesterday|it['’]s|it\s+is|this\s+is") + r")\s+"
+               r"(?:" + _i(r"is|was|will\s+be") + r"\s+)?(?P<core>(?:" + _i("the") + r"\s+)?"
+               + _i(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                    r"(?:\s+(?:straight|consecutive|full))?\s+day") + r")\b(?=\s+(?:of|in|since)\b)"),
     ("deictic", MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
                 + PART + r")?\b"),
     ("partday", r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b"),

@@ -365,3 +365,7 @@ def norm_month_quarter(g, anchor, direction, text=""):
     month = MONTHS[g["mon"].lower().rstrip(".")]
     y = D.month_year(month, anchor, direction())
     return "DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}", ""
+
+
+def norm_nth_day(g, anchor, direction, text=""):
+    return "DATE", D.fmt_day(anchor + dt.timedelta(days=DEICTIC_DAYS.get(g["dword"].lower(), 0))), ""
