@@ -175,3 +175,20 @@ def test_quarters_told_by_reference_to_another(text, expected):
 ])
 def test_the_nth_day_of_something_named_as_today(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(1990, 8, 15))] == expected
+
+
+@pytest.mark.parametrize("second,value", [
+    # Wednesday 1989-11-01, a story reporting the third quarter
+    ("This quarter's loss includes pretax charges of $4.9 million.", "1989-Q3"),
+    ("Sales rose this quarter, the company said.", "1989-Q3"),
+    # a future or a perfect speaks of the quarter under way
+    ("The company expects a profit this quarter.", "1989-Q4"),
+    ("Sales have risen so far this quarter.", "1989-Q4"),
+])
+def test_this_quarter_in_a_results_story(second, value):
+    found = find_timexes("Net fell 20% in the third quarter. " + second, dt.date(1989, 11, 1))
+    assert [t.value for t in found] == ["1989-Q3", value]
+
+
+def test_this_quarter_without_a_reported_quarter_is_the_one_under_way():
+    assert [t.value for t in find_timexes("Sales rose this quarter.", dt.date(1989, 11, 1))] == ["1989-Q4"]

@@ -23,13 +23,14 @@ from . import dates as D
 from .grammar import Candidate
 from .lexicon import WEEKDAYS
 from .model import Timex
-from .tense import sentence_bounds
+from .tense import AHEAD, FUTURE, sentence_bounds
 
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.I)
 _WINDOW = 1500
 # Kinds that carry no year of their own and may take the sentence's year.
 _UNDATED = {"month", "md", "dm", "holiday", "season"}
 _EXPLICIT_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_UNDER_WAY = re.compile(r"\b(?:has|have|so\s+far)\b", re.I)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?$")
 _OFFSET = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
@@ -100,7 +101,7 @@ class Context:
             return None
         return year
 
-    def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date) -> Timex:
+    def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date, direction=lambda: None) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
         if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
@@ -130,6 +131,13 @@ class Context:
         bare_quarter = (c.kind == "quarter" and not g.get("ord") and not g.get("year")
                         and not g.get("yrel") and not g.get("endmon")
                         and (g.get("qrel") or "").lower() in ("", "latest"))
+        # "This quarter's loss includes a charge": told without a future or a perfect
+        # ("has risen so far this quarter"), in a story reporting a quarter, "this
+        # quarter" is that quarter, not the one under way.
+        bare_quarter = bare_quarter or (
+            c.kind == "rel" and (g.get("unit") or "").lower() == "quarter" and not g.get("mod")
+            and (g.get("rel") or "").lower() == "this" and direction() not in (FUTURE, AHEAD)
+            and not _UNDER_WAY.search(text, sentence_bounds(text, c.start, c.end)[0], c.end))
         if not (year_back or bare_quarter) or self.quarter is None:
             return t
         end, y, q = self.quarter

@@ -78,7 +78,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
-        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor, direction)
         if not out:
             anchor = _dateline_day(text, t) or anchor
         out.append(t)
