@@ -64,8 +64,9 @@ CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
 WKD_ABBR = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
+# Spoken news spells days out: "March eighth", "June twenty-first".
+SPOKEN_DAY = r"(?P<day>" + _i("|".join(DAY_ORDINALS)) + r")\b(?!-)"
 # Transcripts spell years out: "nineteen ninety-four", "two thousand one".
-SPOKEN_DAY = r"(?P<day>" + _i("|".join(sorted(DAY_ORDINALS, key=len, reverse=True))) + r")\b(?!-)"
 SPOKEN_YEAR = r"(?P<spoken>" + _i(
     r"(?:nineteen|eighteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"

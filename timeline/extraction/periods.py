@@ -368,4 +368,5 @@ def norm_month_quarter(g, anchor, direction, text=""):
 
 
 def norm_nth_day(g, anchor, direction, text=""):
+    # "It's" and "this is" name the story's own day, as "today" does.
     return "DATE", D.fmt_day(anchor + dt.timedelta(days=DEICTIC_DAYS.get(g["dword"].lower(), 0))), ""

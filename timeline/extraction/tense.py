@@ -62,9 +62,9 @@ _CUE_RE = re.compile(
 # A reporting verb outside a quotation does not set the tense inside it
 # ("will leave at 4 a.m. Thursday,'' Castro said").
 _QUOTE_RE = re.compile(r"''|``|[\"“”]")
-# "postponed until Tuesday", "extended the deadline to Friday": the new time
-# lies after the (reported) act of moving it.
-# "extended $90 million in loans through January": a term granted runs on after the grant.
+# "postponed until Tuesday", "extended the deadline to Friday", "extended $90
+# million in loans through January": the new time lies after the (reported)
+# act of moving it.
 _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?:ed)? back|"
                         r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
@@ -82,8 +82,8 @@ _OUTCOME_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|ruling|decision|verdict|announcement|declaration|remarks|"
     r"comments|statement|losses|gains|rally|sell-?off|plunge|drop|decline|slump|surge|trading|attack|"
     r"bombing|shooting|killing|crash|purchases|acquisition)\b", re.I)
-_AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|pending|expected|upcoming|"
-                             r"await(?:ed)?)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
+_AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|awaited|pending|expected|"
+                             r"upcoming)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"[.!?](?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
                           r"(?<!\bvs\.)(?<!\bv\.)[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
