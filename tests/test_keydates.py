@@ -1,0 +1,200 @@
+"""The key-dates ranking on hand-made event sets: which days win, what supports them, which sentences tell them."""
+
+import datetime
+import itertools
+
+import pytest
+
+from timeline.keydates import EventRecord, day_scores, default_dates, key_dates
+
+D = datetime.date
+_ids = itertools.count(1)
+LATE = D(2025, 6, 30)  # a publication day after every event below, so no day gains from being a publication day
+
+
+def event(day, article, text="Officials announced the measures at a press conference in the capital.", *,
+          published=LATE, precision="day", end=None, status="auto", folded_into=None, id=None):
+    return EventRecord(
+        id=id or next(_ids), start=day, end=end or day, precision=precision, article=article,
+        published=published, text=text, status=status, folded_into=folded_into,
+    )
+
+
+def days(result):
+    return [key.date for key in result]
+
+
+def test_days_named_by_more_articles_win_and_come_back_in_date_order():
+    records = [
+        event(D(2025, 5, 9), "a"),
+        event(D(2025, 5, 1), "a"), event(D(2025, 5, 1), "b"), event(D(2025, 5, 1), "c"),
+        event(D(2025, 4, 2), "b"), event(D(2025, 4, 2), "c"),
+    ]
+    assert days(key_dates(records, dates=2)) == [D(2025, 4, 2), D(2025, 5, 1)]
+    assert days(key_dates(records, dates=1)) == [D(2025, 5, 1)]
+
+
+def test_an_article_counts_once_for_a_day_however_often_it_names_it():
+    records = [event(D(2025, 5, 1), "a") for _ in range(5)] + [event(D(2025, 5, 2), x) for x in "bc"]
+    assert days(key_dates(records, dates=1)) == [D(2025, 5, 2)]
+    assert key_dates(records, dates=2)[0].articles == 1
+
+
+def test_rejected_events_never_support_a_day():
+    records = [event(D(2025, 5, 1), x, status="rejected") for x in "abcd"] + [event(D(2025, 5, 2), "e")]
+    result = key_dates(records, dates=5)
+    assert days(result) == [D(2025, 5, 2)]
+    assert D(2025, 5, 1) not in day_scores(records)
+
+
+def test_a_rejected_event_is_not_shown_nor_listed_as_support():
+    rejected = event(D(2025, 5, 1), "a", "A wrongly dated sentence about something else entirely.", status="rejected")
+    kept = event(D(2025, 5, 1), "b")
+    (key,) = key_dates([rejected, kept], dates=1, sentences=3)
+    assert key.support == [kept.id]
+    assert key.sentences == [kept]
+    assert key.articles == 1
+
+
+@pytest.mark.parametrize("status", ["verified", "corrected"])
+def test_an_editors_check_weighs_more_than_one_article(status):
+    checked = [event(D(2025, 5, 1), "a", status=status)]
+    automatic = [event(D(2025, 5, 2), "b")]
+    assert days(key_dates(checked + automatic, dates=1)) == [D(2025, 5, 1)]
+    assert day_scores(checked + automatic)[D(2025, 5, 1)] > day_scores(checked + automatic)[D(2025, 5, 2)]
+
+
+def test_vaguer_events_support_the_days_within_them_but_are_never_key_dates():
+    month = [event(D(2025, 5, 1), x, precision="month", end=D(2025, 5, 31)) for x in "abcdef"]
+    week = event(D(2025, 4, 7), "g", precision="week", end=D(2025, 4, 13))
+    tie = [event(D(2025, 4, 1), "h"), event(D(2025, 4, 9), "i")]
+    result = key_dates([*month, week, *tie], dates=5)
+    # The month and the week are not days; the day inside the week wins the tie with the day outside it.
+    assert days(result) == [D(2025, 4, 1), D(2025, 4, 9)]
+    assert days(key_dates([*month, week, *tie], dates=1)) == [D(2025, 4, 9)]
+    assert day_scores([*tie, week])[D(2025, 4, 9)] < day_scores([*tie, event(D(2025, 4, 9), "j")])[D(2025, 4, 9)]
+
+
+def test_a_two_day_span_at_day_precision_is_not_a_key_date():
+    weekend = event(D(2025, 7, 19), "a", end=D(2025, 7, 20))
+    assert key_dates([weekend], dates=3) == []
+
+
+def test_a_day_still_named_by_later_articles_outranks_one_named_only_as_it_happened():
+    looked_back = event(D(2025, 5, 1), "a", published=D(2025, 6, 15))
+    same_day = event(D(2025, 5, 2), "b", published=D(2025, 5, 2))
+    assert days(key_dates([looked_back, same_day], dates=1)) == [D(2025, 5, 1)]
+
+
+def test_articles_published_on_a_day_add_to_it():
+    named = [event(D(2025, 5, 1), "a"), event(D(2025, 5, 2), "b")]
+    published_on_second = event(D(2025, 3, 1), "c", published=D(2025, 5, 2), precision="month", end=D(2025, 3, 31))
+    assert days(key_dates([*named, published_on_second], dates=1)) == [D(2025, 5, 2)]
+
+
+WIRE = "The health ministry confirmed 27 new cases of the virus on Monday, bringing the total to 140."
+WIRE_EDITED = "The health ministry confirmed 27 new cases of the virus on Monday, bringing the total to 140 ."
+OTHER = "Schools in the capital were ordered to close for a week while hospitals cleared wards for patients."
+
+
+def test_near_identical_sentences_are_shown_once_but_count_as_support():
+    copies = [event(D(2025, 5, 4), x, WIRE if x != "c" else WIRE_EDITED) for x in "abcde"]
+    other = event(D(2025, 5, 4), "f", OTHER)
+    (key,) = key_dates([*copies, other], dates=1, sentences=2)
+    assert [record.text for record in key.sentences] == [WIRE, OTHER]
+    assert key.articles == 6
+    assert sorted(key.support) == sorted(record.id for record in [*copies, other])
+
+
+def test_copies_outweigh_a_single_report_on_another_day():
+    copies = [event(D(2025, 5, 4), x, WIRE) for x in "abc"]
+    single = [event(D(2025, 5, 5), "d", OTHER)]
+    assert days(key_dates(copies + single, dates=1)) == [D(2025, 5, 4)]
+
+
+def test_events_folded_into_one_public_event_are_shown_as_it():
+    public = event(D(2025, 5, 4), "a", WIRE, id=500)
+    reworded = "Twenty-seven new cases were confirmed by the ministry on Monday."
+    folded = event(D(2025, 5, 4), "b", reworded, folded_into=500)
+    (key,) = key_dates([folded, public], dates=1, sentences=3)
+    assert [record.shown_as for record in key.sentences] == [500]
+    assert key.articles == 2
+    assert sorted(key.support) == sorted([public.id, folded.id])
+
+
+QUAKE = [
+    "A magnitude 7.0 earthquake struck near the capital, flattening homes and the presidential palace.",
+    "The earthquake struck the capital in the late afternoon, flattening homes and government buildings.",
+    "Rescuers searched collapsed homes in the capital after the earthquake struck.",
+]
+OFF_TOPIC = "Separately, the football federation announced a new coach for the national team."
+
+
+def test_the_most_central_sentence_of_the_day_is_chosen_first():
+    records = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    records.append(event(D(2010, 1, 12), "x", OFF_TOPIC))
+    (key,) = key_dates(records, dates=1, sentences=1)
+    assert key.sentences[0].text in QUAKE
+    (key,) = key_dates(records, dates=1, sentences=4)
+    assert key.sentences[-1].text == OFF_TOPIC
+
+
+def test_a_sentence_repeating_one_already_chosen_is_skipped():
+    # Too different to be one wording, too alike to tell the reader anything new.
+    near = "In the late afternoon the earthquake struck the capital, destroying homes and killing thousands."
+    records = [event(D(2010, 1, 12), "a", QUAKE[1]), event(D(2010, 1, 12), "b", near),
+               event(D(2010, 1, 12), "c", OFF_TOPIC)]
+    (key,) = key_dates(records, dates=1, sentences=2)
+    first, second = (record.text for record in key.sentences)
+    assert first in (QUAKE[1], near)
+    assert second == OFF_TOPIC
+
+
+def test_a_dateline_is_not_chosen_over_an_account_of_the_day():
+    datelines = [event(D(2010, 1, 13), x, "Haiti, Wednesday 13 January 2010") for x in "abc"]
+    story = event(D(2010, 1, 13), "d", "Aid flights began landing at the damaged airport on Wednesday.")
+    (key,) = key_dates([*datelines, story], dates=1, sentences=1)
+    assert key.sentences == [story]
+    (key,) = key_dates(datelines, dates=1, sentences=1)
+    assert key.sentences == datelines[:1]  # an only sentence is still better than none
+
+
+def test_sentence_choice_is_stable_whatever_the_input_order():
+    records = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    forward = key_dates(records, dates=1, sentences=2)[0].sentences
+    backward = key_dates(list(reversed(records)), dates=1, sentences=2)[0].sentences
+    assert forward == backward
+
+
+def test_an_editors_wording_is_preferred_among_copies():
+    auto = event(D(2025, 5, 4), "a", WIRE, published=D(2025, 5, 4))
+    checked = event(D(2025, 5, 4), "b", WIRE_EDITED, published=D(2025, 5, 5), status="verified")
+    (key,) = key_dates([auto, checked], dates=1, sentences=1)
+    assert key.sentences == [checked]
+
+
+def test_equal_days_are_broken_by_date_so_a_link_always_shows_the_same_summary():
+    records = [event(D(2025, 5, d), "a") for d in (3, 1, 2)]
+    assert days(key_dates(records, dates=2)) == [D(2025, 5, 1), D(2025, 5, 2)]
+
+
+@pytest.mark.parametrize(("dates", "sentences", "expected_days", "expected_sentences"), [
+    (0, 2, 0, 0), (1, 0, 1, 0), (-3, -1, 0, 0), (10_000, 2, 3, 1),
+])
+def test_counts_are_clamped(dates, sentences, expected_days, expected_sentences):
+    records = [event(D(2025, 5, d), "a") for d in (1, 2, 3)]
+    result = key_dates(records, dates=dates, sentences=sentences)
+    assert len(result) == expected_days
+    assert all(len(key.sentences) == expected_sentences for key in result)
+
+
+def test_no_events_no_key_dates():
+    assert key_dates([], dates=5) == []
+    assert key_dates([]) == []
+
+
+@pytest.mark.parametrize(("named_days", "expected"), [(0, 0), (1, 1), (4, 2), (30, 5), (100, 10), (10_000, 25)])
+def test_the_default_number_of_dates_grows_with_the_days_named(named_days, expected):
+    records = [event(D(2000, 1, 1) + datetime.timedelta(days=i), "a") for i in range(named_days)]
+    assert default_dates(records) == expected
+    assert len(key_dates(records)) == expected
