@@ -76,3 +76,29 @@ def iter_csv(queryset, limit=None, base_url=""):
             ";".join(record["actors"]), record["status"], record["url"],
         ])
         yield flush()
+
+
+def key_date_record(key_date):
+    """A key date as data: its day, its sentences and the public events they link to, its article count."""
+    return {
+        "date": key_date.date.isoformat(),
+        "sentences": [record.text for record in key_date.sentences],
+        "events": [record.shown_as for record in key_date.sentences],
+        "articles": key_date.articles,
+    }
+
+
+def key_dates_json(key_dates):
+    return json.dumps([key_date_record(key) for key in key_dates], ensure_ascii=False, indent=1) + "\n"
+
+
+def key_dates_csv(key_dates):
+    """One row per sentence: date, articles, sentence, event."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["date", "articles", "sentence", "event"])
+    for key in key_dates:
+        record = key_date_record(key)
+        for sentence, event in zip(record["sentences"], record["events"], strict=True):
+            writer.writerow([record["date"], record["articles"], sentence, event])
+    return buffer.getvalue()

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 DAY = "day"
 REJECTED = "rejected"
@@ -28,6 +29,9 @@ SAME_WORDING = 0.7
 REDUNDANT = 0.5
 # Sentences shorter than this are datelines and captions rather than accounts of what happened.
 MIN_WORDS = 6
+# Choosing among a day's sentences compares wordings pairwise: past this many, the rest of a very busy
+# day still count as its support but are not read (editors' events and the first reports come first).
+MAX_CANDIDATES = 300
 MAX_DATES, MAX_SENTENCES = 100, 10
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
@@ -40,10 +44,10 @@ STOP_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class EventRecord:
+class EventRecord(NamedTuple):
     """What the ranking needs of an event: its span and precision, its article and that article's day,
-    its sentence, the editor's status, and the public event it was folded into (None if it is one)."""
+    the editor's status, its sentence, and the public event it was folded into (None if it is one).
+    A tuple, so that a database row can become one at no cost."""
 
     id: int
     start: datetime.date
@@ -51,8 +55,8 @@ class EventRecord:
     precision: str
     article: object
     published: datetime.date
-    text: str
     status: str = "auto"
+    text: str = ""
     folded_into: int | None = None
 
     @property
@@ -67,39 +71,48 @@ class KeyDate:
     articles: int
     sentences: list[EventRecord] = field(default_factory=list)
     support: list[int] = field(default_factory=list)
+    # What the caller links each sentence to (the web views put the public events here).
+    events: list = field(default_factory=list)
 
 
 def key_dates(records, dates=None, sentences=2):
     """The `dates` most important days among the records (a default sized to them when None), each with
     up to `sentences` representative sentences, in date order."""
-    usable = [record for record in records if record.status != REJECTED]
-    if dates is None:
-        dates = default_dates(usable)
-    dates, sentences = max(0, min(dates, MAX_DATES)), max(0, min(sentences, MAX_SENTENCES))
-    scores = day_scores(usable)
-    chosen = sorted(scores, key=lambda day: (-scores[day], day))[:dates]
+    chosen = choose_days(records, default_dates(records) if dates is None else dates)
+    return tell_days(records, chosen, sentences)
+
+
+def choose_days(records, dates):
+    """The `dates` best days as {day: score}, best first; ties go to the earlier day so that a shared
+    link always opens the same summary. Only dates, articles and statuses are read: the text may be empty."""
+    scores = day_scores(records)
+    best = sorted(scores, key=lambda day: (-scores[day], day))[: max(0, min(dates, MAX_DATES))]
+    return {day: scores[day] for day in best}
+
+
+def tell_days(records, chosen, sentences=2):
+    """A KeyDate for each chosen day, in date order, from the records of the events dated to it."""
+    sentences = max(0, min(sentences, MAX_SENTENCES))
     by_day = defaultdict(list)
-    chosen_days = set(chosen)
-    for record in usable:
-        if record.precision == DAY and record.start == record.end and record.start in chosen_days:
+    for record in records:
+        if record.status != REJECTED and is_day(record) and record.start in chosen:
             by_day[record.start].append(record)
-    result = []
-    for day in sorted(chosen):
-        day_records = by_day[day]
-        result.append(KeyDate(
+    return [
+        KeyDate(
             date=day,
-            score=scores[day],
-            articles=len({record.article for record in day_records}),
-            sentences=central_sentences(day_records, sentences),
-            support=sorted(record.id for record in day_records),
-        ))
-    return result
+            score=chosen[day],
+            articles=len({record.article for record in by_day[day]}),
+            sentences=central_sentences(by_day[day], sentences),
+            support=sorted(record.id for record in by_day[day]),
+        )
+        for day in sorted(chosen)
+    ]
 
 
 def default_dates(records):
     """About the square root of the days that have a day-precise event: a month of news gives five or
     six, years of it two dozen."""
-    days = {record.start for record in records if is_day(record)}
+    days = {record.start for record in records if is_day(record) and record.status != REJECTED}
     return max(1, min(25, round(math.sqrt(len(days))))) if days else 0
 
 
@@ -108,31 +121,35 @@ def day_scores(records):
     article, more when an editor checked it, and again when the article came out after the day), by the
     articles published on it, and by the weeks and months around it that articles mention."""
     mentions = defaultdict(dict)
-    vague = defaultdict(dict)
+    vague = {}
     published = defaultdict(set)
     for record in records:
         if record.status == REJECTED:
             continue
         published[record.published].add(record.article)
         weight = STATUS_WEIGHT.get(record.status, 1.0)
-        if is_day(record):
-            day = mentions[record.start]
-            later = LATER_WEIGHT if record.published > record.start else 0.0
-            day[record.article] = max(day.get(record.article, 0.0), weight * (1 + later))
-        else:
-            length = (record.end - record.start).days + 1
-            if length <= 31:
-                for offset in range(length):
-                    day = vague[record.start + datetime.timedelta(days=offset)]
-                    day[record.article] = max(day.get(record.article, 0.0), weight * VAGUE_SHARE / length)
-    scores = {}
-    for day, articles in mentions.items():
-        scores[day] = (
-            sum(articles.values())
-            + PUBLISHED_WEIGHT * len(published.get(day, ()))
-            + sum(vague.get(day, {}).values())
-        )
-    return scores
+        if record.precision == DAY and record.start == record.end:
+            articles = mentions[record.start]
+            if record.published > record.start:
+                weight *= 1 + LATER_WEIGHT
+            if weight > articles.get(record.article, 0.0):
+                articles[record.article] = weight
+        elif (record.end - record.start).days < 31:
+            key = (record.article, record.start, record.end)
+            vague[key] = max(vague.get(key, 0.0), weight)
+    # Spread each vague span over its days once, however many articles share it.
+    spans = defaultdict(float)
+    for (_, start, end), weight in vague.items():
+        spans[start, end] += weight
+    spread = defaultdict(float)
+    for (start, end), weight in spans.items():
+        length = (end - start).days + 1
+        for offset in range(length):
+            spread[start + datetime.timedelta(days=offset)] += weight * VAGUE_SHARE / length
+    return {
+        day: sum(articles.values()) + PUBLISHED_WEIGHT * len(published.get(day, ())) + spread.get(day, 0.0)
+        for day, articles in mentions.items()
+    }
 
 
 def central_sentences(records, count):
@@ -141,7 +158,7 @@ def central_sentences(records, count):
     (cosine to the day's centroid) times that support, skipping any that repeat one already chosen."""
     if count <= 0 or not records:
         return []
-    ordered = sorted(records, key=lambda r: (-STATUS_WEIGHT.get(r.status, 1.0), r.published, r.id))
+    ordered = sorted(records, key=lambda r: (-STATUS_WEIGHT.get(r.status, 1.0), r.published, r.id))[:MAX_CANDIDATES]
     groups = []  # [representative, its words, the articles behind it]
     by_public_event = {}
     for record in ordered:

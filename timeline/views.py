@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from . import exports, highlights
 from .charts import density_chart
 from .exports import iter_csv, iter_json
 from .forms import TimelineFilter
@@ -94,6 +95,16 @@ def events_json(request):
 @require_GET
 def events_csv(request):
     return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
+
+
+@require_GET
+def key_dates_json(request):
+    filters, counts = TimelineFilter(request.GET), highlights.KeyDatesForm(request.GET)
+    if not (filters.is_valid() and counts.is_valid()):
+        message = "; ".join(filter(None, [filters.error_summary(), counts.error_summary()]))
+        return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
+    body = exports.key_dates_json(highlights.key_dates(filters, *counts.counts()))
+    return HttpResponse(body, content_type="application/json")
 
 
 @require_GET

@@ -11,6 +11,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from timeline.keydates import EventRecord
+
 from .sources import Passage
 from .tags import Actor, Topic
 
@@ -152,6 +154,28 @@ class EventQuerySet(models.QuerySet):
                 with connections[self.db].cursor() as settings_cursor:
                     settings_cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
             return list(self.after(cursor).values_list("pk", flat=True)[:size])
+
+    def key_date_records(self, with_text=True):
+        """These events and those folded into them (other outlets' reports of the same happening, which
+        count as support), as records for timeline.keydates; rejected events are left out.
+
+        Without text (for choosing the days) only the columns the ranking reads are fetched: the cost is
+        one narrow row per selected event."""
+        selected = self.exclude(status=Event.Status.REJECTED).order_by()
+        folded = Event.objects.filter(merged_into__in=selected.values("pk")).exclude(status=Event.Status.REJECTED)
+        columns = ["date_start", "date_end", "precision", "passage__source_id", "passage__source__published_on",
+                   "status"]
+        if not with_text:
+            return [
+                EventRecord(0, *row)
+                for rows in (selected, folded.order_by())
+                for row in rows.values_list(*columns)
+            ]
+        return [
+            EventRecord._make(row)
+            for rows in (selected, folded.order_by())
+            for row in rows.values_list("pk", *columns, "text", "merged_into_id")
+        ]
 
     def in_order(self, ids):
         """These events, ready to show in the given order; any no longer public are left out."""

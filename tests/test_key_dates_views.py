@@ -1,0 +1,134 @@
+"""Key dates as data (/key-dates.json, the key_dates command) and as a view of the timeline, on small built data."""
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from timeline.models import Event, Passage, Source
+
+D = datetime.date
+HTMX = {"HX-Request": "true"}
+YEAR = "from=1999&to=1999"  # the built events live in 1999, apart from the seeds
+pytestmark = pytest.mark.django_db
+
+ROCKET = "The rocket lifted off from the coast at dawn, carrying the first crew of the new programme."
+ROCKET_COPY = "The rocket lifted off from the coast at dawn , carrying the first crew of the new programme."
+DOCKING = "The capsule docked with the station six hours later, and the crew opened the hatch."
+VOTE = "Parliament approved the space budget by a narrow margin after a long night of debate."
+
+
+def add_event(source, text, day, *, precision="day", end=None, status=Event.Status.AUTO, merged_into=None):
+    passage = Passage.objects.create(source=source, order=source.passages.count(), start=0, end=len(text), text=text)
+    return Event.objects.create(
+        passage=passage, timex="that day", timex_start=0, timex_end=0, sentence_start=0, text=text,
+        date_start=day, date_end=end or day, precision=precision, status=status, merged_into=merged_into,
+    )
+
+
+def add_source(n, published):
+    return Source.objects.create(
+        file_name=f"kd-{n}.txt", title=f"Space story {n}", outlet=f"Outlet {n}", published_on=published, text="",
+        content_hash=f"kd-{n}",
+    )
+
+
+@pytest.fixture
+def space():
+    """Launch day named by four articles (two with the same wire copy, one folded into another's event),
+    vote day by two, one day by a rejected event only, and a month of vague mentions."""
+    sources = [add_source(n, D(1999, 3, 20)) for n in range(6)]
+    launch = D(1999, 3, 2)
+    first = add_event(sources[0], ROCKET, launch)
+    events = {
+        "launch": first,
+        "copy": add_event(sources[1], ROCKET_COPY, launch),
+        "docking": add_event(sources[2], DOCKING, launch),
+        "folded": add_event(sources[3], ROCKET, launch, merged_into=first),
+        "vote": add_event(sources[4], VOTE, D(1999, 3, 9)),
+        "vote_again": add_event(sources[5], VOTE.replace("narrow", "slim"), D(1999, 3, 9)),
+        "rejected": add_event(sources[0], "A wrongly dated line about the launch party, much later on.",
+                              D(1999, 3, 15), status=Event.Status.REJECTED),
+        "month": add_event(sources[1], "Launches were planned all through March.", D(1999, 3, 1),
+                           precision="month", end=D(1999, 3, 31)),
+    }
+    return events
+
+
+def test_json_lists_the_key_dates_in_date_order_with_their_sentences(client, space):
+    response = client.get(f"/key-dates.json?{YEAR}&dates=5&sentences=2")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    rows = json.loads(response.content)
+    assert [row["date"] for row in rows] == ["1999-03-02", "1999-03-09"]
+    launch, vote = rows
+    assert set(launch) == {"date", "sentences", "events", "articles"}
+    # Three wordings of one launch (a copy, a folded report) are shown once and linked to the public event.
+    assert launch["sentences"] == [ROCKET, DOCKING]
+    assert launch["events"] == [space["launch"].pk, space["docking"].pk]
+    assert launch["articles"] == 4
+    assert vote["articles"] == 2 and len(vote["sentences"]) == 1
+
+
+def test_json_asks_for_as_many_dates_and_sentences_as_given(client, space):
+    rows = json.loads(client.get(f"/key-dates.json?{YEAR}&dates=1&sentences=1").content)
+    assert [(row["date"], len(row["sentences"])) for row in rows] == [("1999-03-02", 1)]
+
+
+def test_json_follows_the_timelines_filters(client, space):
+    rows = json.loads(client.get("/key-dates.json?from=1999-03-05&to=1999-03-31&dates=5").content)
+    assert [row["date"] for row in rows] == ["1999-03-09"]
+    rows = json.loads(client.get(f"/key-dates.json?{YEAR}&q=parliament").content)
+    assert [row["date"] for row in rows] == ["1999-03-09"]
+
+
+def test_a_rejected_event_never_makes_a_key_date(client, space):
+    rows = json.loads(client.get(f"/key-dates.json?{YEAR}&dates=50").content)
+    assert "1999-03-15" not in [row["date"] for row in rows]
+    assert all(space["rejected"].pk not in row["events"] for row in rows)
+
+
+@pytest.mark.parametrize("query", ["dates=0", "dates=lots", "sentences=99", "sentences=-1", "from=1999-13"])
+def test_json_refuses_bad_parameters_with_a_message(client, query):
+    response = client.get(f"/key-dates.json?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert response.content.strip()
+
+
+def test_an_editors_decision_shows_at_once(client, space):
+    assert json.loads(client.get(f"/key-dates.json?{YEAR}&dates=1").content)[0]["date"] == "1999-03-02"
+    for name in ("launch", "copy", "docking", "folded"):
+        space[name].status = Event.Status.REJECTED
+        space[name].save()
+    # An admin save starts a new cache generation; this test changed the rows directly, so do the same.
+    from timeline.caching import data_changed
+
+    data_changed()
+    assert json.loads(client.get(f"/key-dates.json?{YEAR}&dates=1").content)[0]["date"] == "1999-03-09"
+
+
+def test_command_writes_json_and_csv_to_stdout(capsys, space):
+    call_command("key_dates", "--dates", "2", "--sentences", "1", "--from", "1999", "--to", "1999")
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    rows = json.loads(captured.out)
+    assert [(row["date"], row["sentences"], row["articles"]) for row in rows] == [
+        ("1999-03-02", [ROCKET], 4), ("1999-03-09", [rows[1]["sentences"][0]], 2)]
+
+    call_command("key_dates", "--dates", "1", "--sentences", "2", "--from", "1999", "--to", "1999", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(row["date"], row["sentence"], row["event"]) for row in table] == [
+        ("1999-03-02", ROCKET, str(space["launch"].pk)), ("1999-03-02", DOCKING, str(space["docking"].pk))]
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["--dates", "0"], "dates"), (["--sentences", "many"], "sentences"), (["--from", "1999-13"], "not a date"),
+])
+def test_command_refuses_bad_options(arguments, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("key_dates", *arguments)
