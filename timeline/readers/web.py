@@ -5,7 +5,9 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
+
+import courlan
 
 from .records import ReadOptions
 
@@ -42,3 +44,14 @@ def fetch(url: str, options: ReadOptions) -> Fetched:
         raise FetchError(f"HTTP {error.code} {error.reason}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         raise FetchError(f"could not fetch ({getattr(error, 'reason', error)})") from None
+
+
+def normalise_url(url: str) -> str:
+    """The article's address in one spelling (scheme and host lower case, tracking parameters and fragment
+    dropped), so the same article is recognised whichever link led to it; garbage gives ""."""
+    if not is_url(url.strip()):
+        return ""
+    try:
+        return urldefrag(courlan.normalize_url(url.strip())).url
+    except ValueError:
+        return ""
