@@ -66,34 +66,101 @@ def within(records, start, end):
     return [r for r in records if start <= r.published <= end and start <= r.start and r.end <= end]
 
 
-def score_timeline(records, reference, evaluator):
+def reference_dates(reference):
+    dated = {}
+    for entry in reference["entries"]:
+        dated.setdefault(datetime.date.fromisoformat(entry["date"]), []).extend(entry["sentences"])
+    return dated
+
+
+def score_timeline(reference, key_dates, named, named_in_span, evaluator):
+    """Date precision/recall, ROUGE precision/recall and coverage of one timeline, given `key_dates(start,
+    end, dates, sentences)` and the days named by day-precise events in the collection and in the span."""
     from tilse.data.timelines import GroundTruth, Timeline
 
-    ref = {}
-    for entry in reference["entries"]:
-        ref.setdefault(datetime.date.fromisoformat(entry["date"]), []).extend(entry["sentences"])
-    start, end = min(ref), max(ref)
+    ref = reference_dates(reference)
     dates = len(ref)
     sentences = round(sum(len(s) for s in ref.values()) / dates)
-    chosen = keydates.key_dates(within(records, start, end), dates=dates, sentences=sentences)
-    predicted = {key.date: [record.text for record in key.sentences] for key in chosen}
+    predicted = {key.date: [record.text for record in key.sentences] for key in key_dates(min(ref), max(ref), dates,
+                                                                                          sentences)}
     shared = len(set(predicted) & set(ref))
     precision, recall = (shared / len(predicted) if predicted else 0.0), shared / len(ref)
     scores = evaluator.evaluate_align_date_content_costs_many_to_one(
         Timeline(predicted), GroundTruth([Timeline(ref)])
     )
-    named = {r.start for r in records if keydates.is_day(r)}
-    named_in_span = {r.start for r in within(records, start, end) if keydates.is_day(r)}
     return {
         "name": reference["name"],
         "dates": (precision, recall),
         "rouge_1": (scores["rouge_1"]["precision"], scores["rouge_1"]["recall"]),
         "rouge_2": (scores["rouge_2"]["precision"], scores["rouge_2"]["recall"]),
         "covered": (len(set(ref) & named), len(ref)),
-        "covered_in_span": (len(set(ref) & named_in_span), len(ref)),
+        "covered_in_span": (len(set(ref) & named_in_span(min(ref), max(ref))), len(ref)),
         "l": dates,
         "k": sentences,
     }
+
+
+def score_direct(folder, timelines, evaluator):
+    records = direct_records(read_collection(folder)[0])
+    named = {r.start for r in records if keydates.is_day(r)}
+    return [
+        score_timeline(
+            reference,
+            lambda start, end, dates, sentences: keydates.key_dates(within(records, start, end), dates, sentences),
+            named,
+            lambda start, end: {r.start for r in within(records, start, end) if keydates.is_day(r)},
+            evaluator,
+        )
+        for reference in timelines
+    ]
+
+
+def setup_django(database):
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def score_imported(folder, timelines, evaluator, jobs):
+    """Import the collection with the JSON Lines import into an empty database, then ask the product for the
+    key dates of each timeline's span, its articles chosen with the timeline's source filter."""
+    from django.core.management import call_command
+    from django.db.models import F
+    from django.http import QueryDict
+
+    from timeline import highlights
+    from timeline.caching import data_changed
+    from timeline.forms import TimelineFilter
+    from timeline.ingest import ingest_paths
+    from timeline.models import Event, Source
+
+    call_command("flush", interactive=False, verbosity=0)
+    data_changed()
+    report = ingest_paths([folder / "articles.jsonl"], progress=lambda _: None, jobs=jobs)
+    if report.failed:
+        raise SystemExit(f"{folder.name}: {len(report.failed)} articles failed to import")
+    days = Event.objects.exclude(status=Event.Status.REJECTED).filter(precision="day", date_start=F("date_end"))
+
+    def selection(start, end):
+        query = QueryDict(mutable=True)
+        query.update({"from": start.isoformat(), "to": end.isoformat()})
+        sources = Source.objects.filter(published_on__range=(start, end)).values_list("pk", flat=True)
+        query.setlist("source", [str(pk) for pk in sources])
+        return TimelineFilter(query)
+
+    def key_dates(start, end, dates, sentences):
+        return highlights.key_dates(selection(start, end), dates, sentences)
+
+    def named_in_span(start, end):
+        return set(days.filter(pk__in=selection(start, end).events().values("pk")).values_list("date_start", flat=True))
+
+    named = set(days.values_list("date_start", flat=True))
+    return [score_timeline(reference, key_dates, named, named_in_span, evaluator) for reference in timelines]
 
 
 def f1(precision, recall):
@@ -128,6 +195,7 @@ def main():
     parser.add_argument("--data", type=Path, default=DATA, help="The Timeline17 folder.")
     parser.add_argument("--collection", action="append", help="Only these collections (folder names).")
     parser.add_argument("--direct", action="store_true", help="Build events in memory instead of importing.")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="Processes for the import.")
     args = parser.parse_args()
     from tilse.evaluation.rouge import TimelineRougeEvaluator
 
@@ -136,18 +204,17 @@ def main():
     if args.collection:
         folders = [p for p in folders if p.name in args.collection]
     rows = []
-    for folder in folders:
-        articles, timelines = read_collection(folder)
-        records = direct_records(articles) if args.direct else imported_records(folder / "articles.jsonl")
-        for reference in timelines:
-            rows.append({"collection": folder.name} | score_timeline(records, reference, evaluator))
+    with tempfile.TemporaryDirectory(prefix="key-dates-bench-") as scratch:
+        if not args.direct:
+            setup_django(Path(scratch) / "bench.sqlite3")
+        for folder in folders:
+            timelines = read_collection(folder)[1]
+            scored = (score_direct(folder, timelines, evaluator) if args.direct
+                      else score_imported(folder, timelines, evaluator, args.jobs))
+            rows += [{"collection": folder.name} | row for row in scored]
+            print(f"{folder.name}: scored", file=sys.stderr, flush=True)
     print_table(rows)
 
 
-def imported_records(path):
-    raise SystemExit("the JSON Lines import is not on this branch yet: use --direct")
-
-
 if __name__ == "__main__":
-    os.environ.setdefault("TMPDIR", tempfile.gettempdir())
     main()
