@@ -8,6 +8,7 @@ import json
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from pytest_django.asserts import assertContains
 
 from timeline.models import Event, Passage, Source
 
@@ -132,3 +133,71 @@ def test_command_writes_json_and_csv_to_stdout(capsys, space):
 def test_command_refuses_bad_options(arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("key_dates", *arguments)
+
+
+def test_key_dates_view_is_a_full_page_without_javascript(client, space):
+    response = client.get(f"/?{YEAR}&view=key&dates=2&sentences=2")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" in html
+    assertContains(response, '<a href="?from=1999&amp;to=1999&amp;view=key&amp;dates=2&amp;sentences=2" '
+                   'aria-current="page" hx-get="?from=1999&amp;to=1999&amp;view=key&amp;dates=2&amp;sentences=2" '
+                   'hx-target="#results" hx-swap="outerHTML" hx-push-url="true">Key dates</a>', html=True)
+    assertContains(response, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    assertContains(response, f'<a href="{space["launch"].get_absolute_url()}">{ROCKET}</a>', html=True)
+    assertContains(response, f'<a href="{space["docking"].get_absolute_url()}">{DOCKING}</a>', html=True)
+    passage = space["launch"].passage
+    assert f'{passage.source.get_absolute_url()}#p-{passage.order}' in html
+    assert "Reported in 4 articles" in html
+    # The day's link opens every event of that day in the timeline, the other filters kept.
+    day = "?from=1999-03-02&amp;to=1999-03-02"
+    assertContains(response, f'<a href="{day}" hx-get="{day}" hx-target="#results" hx-swap="outerHTML" '
+                   'hx-push-url="true">All events of 2 Mar 1999</a>', html=True)
+    assert 'id="event-' not in html  # the key view replaces the list of events
+
+
+def test_key_dates_controls_keep_the_filters(client, space):
+    html = client.get(f"/?{YEAR}&q=rocket&view=key").content.decode()
+    form = html[html.index('class="key-controls"'):]
+    form = form[: form.index("</form>")]
+    for name, value in [("from", "1999"), ("to", "1999"), ("q", "rocket"), ("view", "key")]:
+        assert f'<input type="hidden" name="{name}" value="{value}">' in form
+    # The filter form keeps the view too, so changing a filter stays on the key dates.
+    filters = html[html.index('id="filters"'): html.index("</form>")]
+    assert '<input type="hidden" name="view" value="key">' in filters
+
+
+def test_changing_filters_in_the_key_view_defers_uncached_key_dates_to_a_second_request(client, space):
+    url = f"/?{YEAR}&view=key&dates=2"
+    fragment = client.get(url, headers={**HTMX, "HX-Trigger": "filters"})
+    html = fragment.content.decode()
+    assert "<html" not in html and 'id="results"' in html
+    assert "Finding the key dates" in html and "2 March 1999" not in html
+    follow_up = client.get(url, headers={**HTMX, "HX-Target": "key-dates"})
+    assert 'id="key-dates"' in follow_up.content.decode() and "<html" not in follow_up.content.decode()
+    assertContains(follow_up, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    assert "HX-Target" in follow_up["Vary"]
+    # Now cached, the next change of filters shows them at once.
+    assert "2 March 1999" in client.get(url, headers={**HTMX, "HX-Trigger": "filters"}).content.decode()
+
+
+def test_bad_counts_are_explained_and_the_defaults_used(client, space):
+    response = client.get(f"/?{YEAR}&view=key&dates=lots&sentences=0")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Enter a whole number." in html
+    assert "Ensure this value is greater than or equal to 1." in html
+    assert '<time datetime="1999-03-02">' in html
+
+
+def test_the_events_view_links_to_the_key_dates_of_the_same_filter(client, space):
+    response = client.get(f"/?{YEAR}")
+    key = "?from=1999&amp;to=1999&amp;view=key"
+    assertContains(response, f'<a href="{key}" hx-get="{key}" hx-target="#results" hx-swap="outerHTML" '
+                   'hx-push-url="true">Key dates</a>', html=True)
+    assert 'id="key-dates"' not in response.content.decode()
+
+
+def test_no_day_precise_events_says_so(client, space):
+    html = client.get("/?from=1999&to=1999&precision=month&view=key").content.decode()
+    assert "No event here is dated to a day." in html

@@ -13,7 +13,9 @@ from .models import Event
 
 # What the key-dates view adds to a timeline URL; everything else in it is the timeline's filter.
 PARAMETERS = ("view", "dates", "sentences")
+VIEW = "key"
 DEFAULT_SENTENCES = 2
+TARGET_ID = "key-dates"
 
 
 class KeyDatesForm(forms.Form):
@@ -36,19 +38,50 @@ class KeyDatesForm(forms.Form):
         return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
 
 
-def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES):
-    """The key dates of the events a TimelineFilter selects, each with its sentences as Event objects
-    (`key.events`, public events to link to) beside the ranking's records."""
+def wanted(query):
+    return query.get("view") == VIEW
+
+
+def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
+    """The key dates of the events a TimelineFilter selects; each has `events`, (sentence, public event)
+    pairs to show and link. None when not cached and not to be computed."""
     key = _cache_key(filters, dates, sentences)
     result = cache.get(key)
     if result is None:
+        if not compute:
+            return None
         result = _compute(filters.events(), dates, sentences)
         cache.set(key, result, settings.TIMELINE_SUMMARY_SECONDS)
     shown = {record.shown_as for key_date in result for record in key_date.sentences}
     events = Event.objects.public().for_list().in_bulk(shown)
     for key_date in result:
-        key_date.events = [events[r.shown_as] for r in key_date.sentences if r.shown_as in events]
+        key_date.events = [(r.text, events[r.shown_as]) for r in key_date.sentences if r.shown_as in events]
     return result
+
+
+def view_context(query, filters, compute=True):
+    """What the timeline's "Key dates" view shows: the key dates (None while they are still to be worked
+    out), the form choosing how many, and the links to the other view and to each day's events."""
+    form = KeyDatesForm(query)
+    dates, sentences = form.counts()
+    chosen = key_dates(filters, dates, sentences, compute=compute)
+    rest = query.copy()
+    for name in ("after", *PARAMETERS):
+        rest.pop(name, None)
+    undated = rest.copy()
+    for name in ("from", "to"):
+        undated.pop(name, None)
+    for key_date in chosen or []:
+        day = undated.copy()
+        day["from"] = day["to"] = key_date.date.isoformat()
+        key_date.day_query = day.urlencode()
+    return {
+        "key_view": True,
+        "key_dates": chosen,
+        "key_form": form,
+        "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)],
+        "all_events_query": rest.urlencode(),
+    }
 
 
 def _compute(selected, dates, sentences):

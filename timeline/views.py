@@ -43,21 +43,28 @@ def timeline(request):
     filters = TimelineFilter(request.GET)
     if request.htmx and request.htmx.target == SUMMARY_ID:
         return render(request, "timeline/index.html#summary", _summary_context(request, filters, filters.summary()))
+    key_view = highlights.wanted(request.GET)
+    if key_view and request.htmx and request.htmx.target == highlights.TARGET_ID:
+        return render(request, "timeline/index.html#key_dates", highlights.view_context(request.GET, filters))
 
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = filters.page(cursor, size + 1)
+    events = [] if key_view else filters.page(cursor, size + 1)
     next_query = None
     if len(events) > size:
         events = events[:size]
         query = request.GET.copy()
         query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
         next_query = query.urlencode()
-    context = {"filters": filters, "events": events, "next_query": next_query}
+    context = {"filters": filters, "events": events, "next_query": next_query, "key_query": _key_query(request)}
     if request.htmx and cursor and not request.htmx.history_restore_request:
         return render(request, "timeline/index.html#page", context)
 
     interactive = request.htmx and not request.htmx.history_restore_request
+    if key_view:
+        # Key dates read every matching event: a reader changing filters gets them in a follow-up request
+        # unless they are cached; a whole page waits for them.
+        context |= highlights.view_context(request.GET, filters, compute=not interactive)
     # A reader changing filters sees the events at once; counts not yet cached follow in a second request.
     # A whole page (shared links, no JavaScript, link previews) waits for them while that stays quick.
     summary = filters.summary(compute=not interactive, budget_ms=settings.TIMELINE_SUMMARY_BUDGET_MS)
@@ -71,6 +78,13 @@ def timeline(request):
     description = context.get("description") or filters.describe(None)
     context |= {"share_title": description, "share_description": settings.SITE_DESCRIPTION}
     return render(request, "timeline/index.html", context)
+
+
+def _key_query(request):
+    query = request.GET.copy()
+    query.pop("after", None)
+    query["view"] = highlights.VIEW
+    return query.urlencode()
 
 
 def _export(request, writer, content_type, extension):
