@@ -201,3 +201,21 @@ def test_the_events_view_links_to_the_key_dates_of_the_same_filter(client, space
 def test_no_day_precise_events_says_so(client, space):
     html = client.get("/?from=1999&to=1999&precision=month&view=key").content.decode()
     assert "No event here is dated to a day." in html
+
+
+def test_the_review_queue_sorts_the_events_behind_key_dates_first(admin_client, space):
+    queue = "/admin/timeline/reviewitem/"
+    page = admin_client.get(queue)
+    changelist = page.context["cl"]
+    column = changelist.list_display.index("importance")
+    assert "Key date importance" in page.content.decode()
+    items = list(admin_client.get(f"{queue}?o={column}").context["cl"].result_list)
+    importance = [item.importance for item in items]
+    assert importance[0] > 0
+    assert importance == sorted(importance, reverse=True)
+    key_days = {row["date"] for row in json.loads(admin_client.get("/key-dates.json?dates=100&sentences=1").content)}
+    assert all(item.date_start.isoformat() in key_days for item in items if item.importance)
+    # The launch, four articles strong, is among them; the rejected day and the vague month are not.
+    by_pk = {item.pk: item.importance for item in changelist.queryset}
+    assert by_pk[space["launch"].pk] > 0
+    assert by_pk[space["month"].pk] == 0

@@ -59,6 +59,16 @@ def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
     return result
 
 
+def timeline_day_scores():
+    """{day: score} of the key dates of the whole public timeline (as many as the ranking allows), for the
+    review queue's importance order."""
+    from django.http import QueryDict
+
+    from .forms import TimelineFilter
+
+    return {key_date.date: key_date.score for key_date in key_dates(TimelineFilter(QueryDict()), keydates.MAX_DATES, 1)}
+
+
 def view_context(query, filters, compute=True):
     """What the timeline's "Key dates" view shows: the key dates (None while they are still to be worked
     out), the form choosing how many, and the links to the other view and to each day's events."""

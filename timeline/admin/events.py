@@ -9,7 +9,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from .. import editing
+from .. import editing, highlights
 from ..models import Actor, Event, ReviewItem, ReviewQuerySet, Topic
 from .versioning import VersionedAdmin
 
@@ -216,15 +216,15 @@ class EventAdmin(VersionedAdmin):
 
 @admin.register(ReviewItem)
 class ReviewItemAdmin(EventAdmin):
-    list_display = ["doubt", "reasons", "date_label", "text", "timex", "date_start", "date_end", "precision",
-                    "qualifier", "version", "source_title"]
+    list_display = ["doubt", "reasons", "importance", "date_label", "text", "timex", "date_start", "date_end",
+                    "precision", "qualifier", "version", "source_title"]
     list_display_links = ["date_label"]
 
     def get_queryset(self, request):
         qs = ReviewItem.objects.most_doubtful_first().select_related("passage__source")
         # Only the list is the queue; an item stays reachable after the editor has dealt with it.
         if request.resolver_match and request.resolver_match.url_name == "timeline_reviewitem_changelist":
-            qs = qs.needing_review()
+            qs = qs.needing_review().with_importance(highlights.timeline_day_scores())
         return qs
 
     def get_ordering(self, request):
@@ -236,6 +236,12 @@ class ReviewItemAdmin(EventAdmin):
     @admin.display(description="Doubt", ordering="doubt")
     def doubt(self, item):
         return item.doubt
+
+    # Sorting by this column puts first the events behind the timeline's key dates, most important first:
+    # those are what readers see in the key-dates view.
+    @admin.display(description="Key date importance", ordering="-importance")
+    def importance(self, item):
+        return f"{item.importance:.1f}" if item.importance else "—"
 
     @admin.display(description="Why")
     def reasons(self, item):

@@ -52,6 +52,16 @@ class ReviewQuerySet(EventQuerySet):
         score = sum(models.F(name) * weight for name, (weight, _) in self.DOUBTS.items())
         return self.annotate(**flags).annotate(doubt=score)
 
+    def with_importance(self, day_scores):
+        """Annotate `importance`: the score of the key date an event is dated to (0 when it is behind none),
+        given {day: score}, so that editors can check first what the key-dates view shows readers."""
+        whens = [
+            models.When(date_start=day, date_end=day, precision=Event.Precision.DAY, then=models.Value(score))
+            for day, score in day_scores.items()
+        ]
+        importance = models.Case(*whens, default=models.Value(0.0), output_field=models.FloatField())
+        return self.annotate(importance=importance) if whens else self.annotate(importance=models.Value(0.0))
+
     def most_doubtful_first(self):
         return self.with_doubt().order_by("-doubt", "date_start", "id")
 
