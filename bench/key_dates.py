@@ -13,7 +13,6 @@ events the protocol lets the ranking see (articles published in the span), which
 """
 
 import argparse
-import bisect
 import datetime
 import json
 import os
@@ -27,37 +26,33 @@ DATA = ROOT.parent / "shared" / "data" / "timeline17"
 sys.path.insert(0, str(ROOT))
 
 from timeline import keydates  # noqa: E402
-from timeline.extraction import event_span, find_timexes  # noqa: E402
-from timeline.extraction.pages import split_passages, split_sentences  # noqa: E402
-
-EVENT_TYPES = {"DATE", "TIME"}
 
 
-def read_collection(folder):
-    with (folder / "articles.jsonl").open(encoding="utf-8") as handle:
-        articles = [json.loads(line) for line in handle if line.strip()]
-    timelines = json.loads((folder / "timelines.json").read_text(encoding="utf-8"))
-    return articles, timelines
+def read_timelines(folder):
+    return json.loads((folder / "timelines.json").read_text(encoding="utf-8"))
 
 
-def direct_records(articles):
-    """Event records made the way the import makes events (passages, sentences, timexes anchored at the
-    article's day), without a database."""
+def direct_records(path):
+    """Event records derived by the import's own code (readers, then the engine over each article), kept in
+    memory instead of stored: quicker to iterate on the ranking, though without the import's folding of
+    other outlets' reports into one event."""
+    from timeline.ingest.derive import Taxonomy, prepare
+    from timeline.readers import Article, read_paths
+
     records = []
-    for article in articles:
-        published = datetime.date.fromisoformat(article["published"])
-        for passage in split_passages(article["text"]):
-            sentences = split_sentences(passage.text)
-            starts = [s.start for s in sentences]
-            for timex in find_timexes(passage.text, anchor=published):
-                if timex.type not in EVENT_TYPES or (span := event_span(timex)) is None:
-                    continue
-                i = bisect.bisect_right(starts, timex.start) - 1
-                text = sentences[i].text if i >= 0 and timex.start < sentences[i].end else passage.text
-                records.append(keydates.EventRecord(
-                    id=len(records) + 1, start=span.start, end=span.end, precision=span.precision,
-                    article=article["id"], published=published, text=text,
-                ))
+    for number, article in enumerate(read_paths([path])):
+        if not isinstance(article, Article):
+            continue
+        prepared = prepare(article, Taxonomy(), today=article.published_day)
+        for piece in prepared.pieces:
+            for passage in piece.passages:
+                records += [
+                    keydates.EventRecord(
+                        id=len(records) + n, start=event.date_start, end=event.date_end, precision=event.precision,
+                        article=number, published=piece.published, text=event.text,
+                    )
+                    for n, event in enumerate(passage.events, 1)
+                ]
     return records
 
 
@@ -101,7 +96,7 @@ def score_timeline(reference, key_dates, named, named_in_span, evaluator):
 
 
 def score_direct(folder, timelines, evaluator):
-    records = direct_records(read_collection(folder)[0])
+    records = direct_records(folder / "articles.jsonl")
     named = {r.start for r in records if keydates.is_day(r)}
     return [
         score_timeline(
@@ -115,15 +110,16 @@ def score_direct(folder, timelines, evaluator):
     ]
 
 
-def setup_django(database):
+def setup_django(database, migrate=True):
     os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
     import django
 
     django.setup()
-    from django.core.management import call_command
+    if migrate:
+        from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
+        call_command("migrate", verbosity=0)
 
 
 def score_imported(folder, timelines, evaluator, jobs):
@@ -205,10 +201,9 @@ def main():
         folders = [p for p in folders if p.name in args.collection]
     rows = []
     with tempfile.TemporaryDirectory(prefix="key-dates-bench-") as scratch:
-        if not args.direct:
-            setup_django(Path(scratch) / "bench.sqlite3")
+        setup_django(Path(scratch) / "bench.sqlite3", migrate=not args.direct)
         for folder in folders:
-            timelines = read_collection(folder)[1]
+            timelines = read_timelines(folder)
             scored = (score_direct(folder, timelines, evaluator) if args.direct
                       else score_imported(folder, timelines, evaluator, args.jobs))
             rows += [{"collection": folder.name} | row for row in scored]
