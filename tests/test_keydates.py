@@ -159,6 +159,18 @@ def test_a_dateline_is_not_chosen_over_an_account_of_the_day():
     assert key.sentences == datelines[:1]  # an only sentence is still better than none
 
 
+def test_a_run_on_is_not_chosen_over_a_readable_sentence():
+    caption = ("Picture gallery credits camera staff archive photographers agency rights reserved licence image "
+               "file caption editor desk morning edition print online video audio podcast newsletter weather "
+               "sport business culture travel science health education politics opinion letters obituaries "
+               "crossword puzzles horoscope television radio listings classified advertising subscriptions")
+    run_on = f"Aid flights began landing at the damaged airport on Wednesday {caption}."
+    copies = [event(D(2010, 1, 13), x, run_on) for x in "abc"]
+    story = event(D(2010, 1, 13), "d", "Aid flights began landing at the damaged airport on Wednesday.")
+    (key,) = key_dates([*copies, story], dates=1, sentences=1)
+    assert key.sentences == [story]
+
+
 def test_sentence_choice_is_stable_whatever_the_input_order():
     records = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
     forward = key_dates(records, dates=1, sentences=2)[0].sentences

@@ -27,8 +27,10 @@ VAGUE_SHARE = 0.5
 SAME_WORDING = 0.7
 # A sentence this similar to one already chosen for the day adds nothing new.
 REDUNDANT = 0.5
-# Sentences shorter than this are datelines and captions rather than accounts of what happened.
-MIN_WORDS = 6
+# Sentences shorter than this are datelines and captions rather than accounts of what happened; longer
+# than MAX_WORDS, run-ons where a caption or byline was glued to the text. Either is shown only for want of
+# another.
+MIN_WORDS, MAX_WORDS = 6, 50
 # Choosing among a day's sentences compares wordings pairwise: past this many, the rest of a very busy
 # day still count as its support but are not read (editors' events and the first reports come first).
 MAX_CANDIDATES = 300
@@ -178,9 +180,9 @@ def central_sentences(records, count):
             centroid[term] += value * len(group[2])
     ranked = []
     for vector, group in zip(vectors, groups, strict=True):
-        long_enough = len(group[1]) >= MIN_WORDS
+        readable = len(group[1]) >= MIN_WORDS and len(group[0].text.split()) <= MAX_WORDS
         score = _cosine(vector, centroid) * (1 + math.log(len(group[2])))
-        ranked.append((not long_enough, -score, group[0].published, group[0].id, vector, group[0]))
+        ranked.append((not readable, -score, group[0].published, group[0].id, vector, group[0]))
     ranked.sort(key=lambda item: item[:4])
     chosen, chosen_vectors = [], []
     for *_, vector, record in ranked:
