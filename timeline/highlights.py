@@ -89,7 +89,9 @@ def view_context(query, filters, compute=True):
         "key_view": True,
         "key_dates": chosen,
         "key_form": form,
-        "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)],
+        # The filter form carries the view and counts along; the counts' own form, the filters.
+        "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)]
+        + [(name, query[name]) for name in ("dates", "sentences") if query.get(name)],
         "all_events_query": rest.urlencode(),
     }
 
