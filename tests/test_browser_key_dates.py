@@ -56,12 +56,16 @@ def test_key_dates_by_keyboard_from_the_filtered_timeline(browser_page, live_ser
     assert page.get_by_role("link", name="All events").get_attribute("aria-current") == "page"
 
 
-@pytest.mark.parametrize(("width", "height", "name"), [(360, 740, "phone"), (1280, 900, "desktop")])
-def test_key_dates_fit_the_screen(browser_context, live_server, tmp_path, width, height, name):
+@pytest.mark.parametrize(("width", "height", "name", "query"), [
+    (360, 740, "phone", "view=key&dates=6&sentences=2"),
+    (1280, 900, "desktop", "view=key&dates=6&sentences=2"),
+    (1280, 900, "topic", "topic=semiconductors&view=key&dates=5&sentences=1"),
+])
+def test_key_dates_fit_the_screen(browser_context, live_server, tmp_path, width, height, name, query):
     page = browser_context.new_page()
     page.set_viewport_size({"width": width, "height": height})
-    page.goto(live_server.url + "/?view=key&dates=6&sentences=2")
+    page.goto(f"{live_server.url}/?{query}")
     page.wait_for_selector(".key-date")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    page.locator("#key-dates").scroll_into_view_if_needed()
+    page.evaluate("document.querySelector('.views').scrollIntoView()")
     page.screenshot(path=str(Path(SCREENSHOTS or tmp_path) / f"key-dates-{name}.png"))
