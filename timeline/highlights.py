@@ -42,6 +42,16 @@ def wanted(query):
     return query.get("view") == VIEW
 
 
+def timeline_filter(query):
+    """The timeline's filter of a key-dates address: the view's own parameters are not filters."""
+    from .forms import TimelineFilter
+
+    data = query.copy()
+    for name in PARAMETERS:
+        data.pop(name, None)
+    return TimelineFilter(data)
+
+
 def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
     """The key dates of the events a TimelineFilter selects; each has `events`, (sentence, public event)
     pairs to show and link. None when not cached and not to be computed."""
@@ -64,9 +74,8 @@ def timeline_day_scores():
     review queue's importance order."""
     from django.http import QueryDict
 
-    from .forms import TimelineFilter
-
-    return {key_date.date: key_date.score for key_date in key_dates(TimelineFilter(QueryDict()), keydates.MAX_DATES, 1)}
+    chosen = key_dates(timeline_filter(QueryDict()), keydates.MAX_DATES, 1)
+    return {key_date.date: key_date.score for key_date in chosen}
 
 
 def view_context(query, filters, compute=True):

@@ -112,7 +112,7 @@ def events_csv(request):
 
 @require_GET
 def key_dates_json(request):
-    filters, counts = TimelineFilter(request.GET), highlights.KeyDatesForm(request.GET)
+    filters, counts = highlights.timeline_filter(request.GET), highlights.KeyDatesForm(request.GET)
     if not (filters.is_valid() and counts.is_valid()):
         message = "; ".join(filter(None, [filters.error_summary(), counts.error_summary()]))
         return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")

@@ -3,7 +3,6 @@ from django.http import QueryDict
 
 from timeline import highlights
 from timeline.exports import key_dates_csv, key_dates_json
-from timeline.forms import TimelineFilter
 
 
 class Command(BaseCommand):
@@ -28,7 +27,7 @@ class Command(BaseCommand):
                 query[name] = options[option]
         for name in ("topic", "actor", "source"):
             query.setlist(name, options[name])
-        filters, counts = TimelineFilter(query), highlights.KeyDatesForm(query)
+        filters, counts = highlights.timeline_filter(query), highlights.KeyDatesForm(query)
         if not (filters.is_valid() and counts.is_valid()):
             raise CommandError("; ".join(filter(None, [filters.error_summary(), counts.error_summary()])))
         key_dates = highlights.key_dates(filters, *counts.counts())
