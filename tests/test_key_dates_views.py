@@ -154,6 +154,7 @@ def test_key_dates_view_is_a_full_page_without_javascript(client, space):
     assertContains(response, f'<a href="{day}" hx-get="{day}" hx-target="#results" hx-swap="outerHTML" '
                    'hx-push-url="true">All events of 2 Mar 1999</a>', html=True)
     assert 'id="event-' not in html  # the key view replaces the list of events
+    assert "<title>Key dates: " in html
 
 
 def test_key_dates_controls_keep_the_filters(client, space):
@@ -176,6 +177,7 @@ def test_changing_filters_in_the_key_view_defers_uncached_key_dates_to_a_second_
     follow_up = client.get(url, headers={**HTMX, "HX-Target": "key-dates"})
     assert 'id="key-dates"' in follow_up.content.decode() and "<html" not in follow_up.content.decode()
     assertContains(follow_up, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    assertContains(follow_up, '<div hx-swap-oob="innerHTML:#announce">2 key dates shown.</div>', html=True)
     assert "HX-Target" in follow_up["Vary"]
     # Now cached, the next change of filters shows them at once.
     assert "2 March 1999" in client.get(url, headers={**HTMX, "HX-Trigger": "filters"}).content.decode()

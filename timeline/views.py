@@ -76,6 +76,8 @@ def timeline(request):
     if interactive:
         return render(request, "timeline/index.html#results", context)
     description = context.get("description") or filters.describe(None)
+    if key_view:
+        description = f"Key dates: {description}"
     context |= {"share_title": description, "share_description": settings.SITE_DESCRIPTION}
     return render(request, "timeline/index.html", context)
 
