@@ -20,8 +20,8 @@ from .versioning import VersionedAdmin
 # Room for the form's other fields beside the file in a multipart body.
 FORM_BYTES = 100_000
 TOO_LARGE = (
-    f"The file is larger than {settings.MAX_UPLOAD_BYTES:,} bytes, the most an upload may be: import it with "
-    "manage.py ingest instead. Nothing was imported."
+    "The file is larger than {limit:,} bytes, the most an upload may be: import it with manage.py ingest "
+    "instead. Nothing was imported."
 )
 
 
@@ -132,7 +132,8 @@ class SourceAdmin(VersionedAdmin):
                         form.add_error("file", f"{item.origin}: {item.error}.")
                     rest = "The other items were imported." if report.changed else "Nothing was imported."
                     form.add_error("file", rest)
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form, "problem": problem,
+        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form,
+                   "problem": problem.format(limit=settings.MAX_UPLOAD_BYTES),
                    "title": "Upload articles"}
         return TemplateResponse(request, "admin/timeline/source/upload.html", context)
 
