@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from pytest_django.asserts import assertContains
 
-from timeline.models import Event, Passage, Source
+from timeline.models import Event, Passage, Source, Topic
 
 D = datetime.date
 HTMX = {"HX-Request": "true"}
@@ -221,3 +221,16 @@ def test_the_review_queue_sorts_the_events_behind_key_dates_first(admin_client, 
     by_pk = {item.pk: item.importance for item in changelist.queryset}
     assert by_pk[space["launch"].pk] > 0
     assert by_pk[space["month"].pk] == 0
+
+
+def test_the_review_queue_can_follow_one_topics_key_dates(admin_client, space):
+    topic = Topic.objects.create(slug="space", name="Space")
+    space["vote"].topics.add(topic)
+    queue = "/admin/timeline/reviewitem/?key_dates_of=space"
+    page = admin_client.get(queue)
+    assert page.status_code == 200
+    by_pk = {item.pk: item.importance for item in page.context["cl"].queryset}
+    # Only the vote is about space: its day is that topic's one key date; the launch is behind none.
+    assert by_pk[space["vote"].pk] > 0 and by_pk[space["vote_again"].pk] == by_pk[space["vote"].pk]
+    assert by_pk[space["launch"].pk] == 0
+    assert "The whole timeline" in page.content.decode()

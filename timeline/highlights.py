@@ -69,12 +69,10 @@ def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
     return result
 
 
-def timeline_day_scores():
-    """{day: score} of the key dates of the whole public timeline (as many as the ranking allows), for the
-    review queue's importance order."""
-    from django.http import QueryDict
-
-    chosen = key_dates(timeline_filter(QueryDict()), keydates.MAX_DATES, 1)
+def timeline_day_scores(query):
+    """{day: score} of the key dates of a timeline address (as many as the ranking allows), for the review
+    queue's importance order."""
+    chosen = key_dates(timeline_filter(query), keydates.MAX_DATES, 1)
     return {key_date.date: key_date.score for key_date in chosen}
 
 

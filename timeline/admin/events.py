@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -214,17 +215,41 @@ class EventAdmin(VersionedAdmin):
         self.add_tag(request, queryset, "actor")
 
 
+class KeyDatesOfFilter(admin.SimpleListFilter):
+    """Which key dates the importance column follows: the whole timeline's, or one topic's (the view a reader
+    of that topic sees). Always applied, since the column needs its annotation."""
+
+    title = "importance from the key dates of"
+    parameter_name = "key_dates_of"
+
+    def lookups(self, request, model_admin):
+        return list(Topic.objects.values_list("slug", "name"))
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            if choice["display"] == "All":
+                choice["display"] = "The whole timeline"
+            yield choice
+
+    def queryset(self, request, queryset):
+        query = QueryDict(mutable=True)
+        if self.value():
+            query["topic"] = self.value()
+        return queryset.with_importance(highlights.timeline_day_scores(query))
+
+
 @admin.register(ReviewItem)
 class ReviewItemAdmin(EventAdmin):
     list_display = ["doubt", "reasons", "importance", "date_label", "text", "timex", "date_start", "date_end",
                     "precision", "qualifier", "version", "source_title"]
     list_display_links = ["date_label"]
+    list_filter = [*EventAdmin.list_filter, KeyDatesOfFilter]
 
     def get_queryset(self, request):
         qs = ReviewItem.objects.most_doubtful_first().select_related("passage__source")
         # Only the list is the queue; an item stays reachable after the editor has dealt with it.
         if request.resolver_match and request.resolver_match.url_name == "timeline_reviewitem_changelist":
-            qs = qs.needing_review().with_importance(highlights.timeline_day_scores())
+            qs = qs.needing_review()
         return qs
 
     def get_ordering(self, request):
@@ -237,8 +262,8 @@ class ReviewItemAdmin(EventAdmin):
     def doubt(self, item):
         return item.doubt
 
-    # Sorting by this column puts first the events behind the timeline's key dates, most important first:
-    # those are what readers see in the key-dates view.
+    # Sorting by this column puts first the events behind the key dates (of the timeline, or of the topic
+    # chosen in KeyDatesOfFilter), most important first: those are what readers see in the key-dates view.
     @admin.display(description="Key date importance", ordering="-importance")
     def importance(self, item):
         return f"{item.importance:.1f}" if item.importance else "—"
