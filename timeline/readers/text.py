@@ -29,8 +29,9 @@ class Unreadable(ValueError):
     """The bytes are not text we can read; the message says why."""
 
 
-def decode(data: bytes) -> str:
-    """The text of `data`: a byte-order mark or valid UTF-8 decide, otherwise the likeliest encoding."""
+def decode(data: bytes, declared: str | None = None) -> str:
+    """The text of `data`: a byte-order mark or valid UTF-8 decide, then the encoding the input declares
+    (when its bytes fit it), otherwise the likeliest encoding."""
     if not data.strip():
         raise Unreadable("empty file")
     for bom, encoding in BOMS:
@@ -40,6 +41,14 @@ def decode(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    if _unmarked_utf16(data):
+        return _checked(data.decode(_unmarked_utf16(data), errors="replace"))
+    declared = _codec(declared)
+    if declared:
+        try:
+            return _checked(data.decode(declared))
+        except UnicodeDecodeError:
+            pass
     candidates = list(charset_normalizer.from_bytes(data))
     if not candidates:
         raise Unreadable("binary data, not text")
@@ -48,6 +57,32 @@ def decode(data: bytes) -> str:
     # Latin-1) is by far the commonest of them, so it wins a tie.
     western = next((c for c in candidates if c.encoding == "cp1252" and c.chaos <= best.chaos), None)
     return _checked(str(western or best))
+
+
+def _codec(name: str | None) -> str | None:
+    """The Python codec for a declared encoding; browsers read a declared Latin-1 as Windows-1252."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: text in Latin script has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    even, odd = sample[0::2], sample[1::2]
+    if not sample or min(even.count(0), odd.count(0)) > 0:
+        return None
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def _checked(text: str) -> str:
