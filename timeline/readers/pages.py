@@ -54,19 +54,26 @@ def read_page(data: bytes, origin: str, url: str = "") -> Iterator[Article | Pro
         yield Problem(origin, "no article text found on the page")
         return
     page_url = url or document.url or ""
+    title = " ".join((document.title or "").split())
     published = _published(stamp, _htmldate_day(tree, document.date, page_url), _url_day(page_url))
     yield Article(
-        text=document.text,
+        text=_without_title(document.text, title),
         origin=origin,
         kind=Kind.PAGE,
-        title=" ".join((document.title or "").split()),
-        outlet=document.sitename or "",
+        title=title,
+        outlet=document.sitename if document.sitename and document.sitename != document.title else "",
         author=document.author or "",
         url=page_url,
         language=(document.language or _declared_language(tree)),
         published=published,
         date_origin=DateOrigin.PAGE if published else None,
     )
+
+
+def _without_title(text: str, title: str) -> str:
+    """The article's text without the headline many pages repeat as its first line."""
+    first, _, rest = text.strip().partition("\n")
+    return rest.strip() if rest.strip() and " ".join(first.split()) == title else text.strip()
 
 
 def _declared_charset(data: bytes) -> str | None:
