@@ -21,6 +21,13 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# The legacy encodings text on the web and in newsroom exports actually comes in; left to itself the
+# detector also weighs exotic code pages (HP Roman-8, DOS 850) that fit short text by accident.
+WEB_ENCODINGS = [
+    "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "cp1253", "cp1254", "cp1255",
+    "cp1256", "cp1257", "cp1258", "cp874", "mac_roman", "shift_jis", "euc_jp", "iso2022_jp", "gb18030",
+    "big5", "euc_kr", "utf_16", "utf_32",
+]
 MANIFEST_FIELDS = {"title": str, "outlet": str, "url": str, "author": str, "language": str,
                    "published": datetime.date, "captured": datetime.date}
 
@@ -49,13 +56,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return _checked(data.decode(declared))
         except UnicodeDecodeError:
             pass
-    candidates = list(charset_normalizer.from_bytes(data))
+    candidates = list(charset_normalizer.from_bytes(data, cp_isolation=WEB_ENCODINGS))
     if not candidates:
         raise Unreadable("binary data, not text")
     best = candidates[0]
-    # Short Western text fits several legacy code pages equally well; Windows-1252 (a superset of
-    # Latin-1) is by far the commonest of them, so it wins a tie.
-    western = next((c for c in candidates if c.encoding == "cp1252" and c.chaos <= best.chaos), None)
+    # Short Western text fits several legacy code pages about equally well; Windows-1252 (a superset of
+    # Latin-1) is by far the commonest of them, so it wins unless another is clearly more coherent.
+    western = next((c for c in candidates if c.encoding == "cp1252" and c.chaos <= best.chaos + 0.1
+                    and c.coherence >= best.coherence - 0.02), None)
     return _checked(str(western or best))
 
 

@@ -51,10 +51,10 @@ def checked_url(url: str) -> str:
 
 def normalise_url(url: str) -> str:
     """The URL as an article's identity: host lower-cased, default port, fragment and tracking parameters
-    (utm_*, fbclid, …) dropped, query sorted, no trailing slash; "" for anything that is not an http(s) URL."""
+    (utm_*, fbclid, …) dropped, query sorted; "" for anything that is not an http(s) URL."""
     try:
         cleaned = checked_url(url)
-        normal = urlsplit(normalize_url(cleaned, strict=False, trailing_slash=False))
+        normal = urlsplit(normalize_url(cleaned, strict=False))
     except (FetchError, ValueError, AttributeError):
         return ""
     return urlunsplit(normal._replace(fragment=""))
