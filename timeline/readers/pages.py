@@ -22,6 +22,7 @@ from htmldate.extractors import COMPLETE_URL
 from .dates import parse_moment
 from .records import Article, DateOrigin, Kind, Problem
 from .text import Unreadable, decode
+from .web import is_url
 
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 # Where outlets state the first publication, most specific first; update times are never read here.
@@ -32,6 +33,7 @@ PUBLISHED_META = (
 )
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|Posting", re.IGNORECASE)
 ONE_DAY = datetime.timedelta(days=1)
+MIN_ARTICLE_WORDS = 10  # below this, what is left after the chrome is a menu or a caption, not an article
 OFFSET_WEST, OFFSET_EAST = datetime.timedelta(hours=-10), datetime.timedelta(hours=14)
 
 
@@ -50,14 +52,20 @@ def read_page(data: bytes, origin: str, url: str = "") -> Iterator[Article | Pro
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, date_extraction_params={"extensive_search": True, "original_date": True},
     )
-    if document is None or not (document.text or "").strip():
-        yield Problem(origin, "no article text found on the page")
+    text = (document.text or "") if document else ""
+    if len(text.split()) < MIN_ARTICLE_WORDS and document:
+        # A photo or video page: its own summary is the only article text it has.
+        text = document.description or _meta(tree, "description", "og:description", "twitter:description")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        yield Problem(origin, "no article text found on the page"
+                      + (f" (only {words} word{'s' * (words > 1)} outside menus and links)" if words else ""))
         return
-    page_url = url or document.url or ""
+    page_url = url or document.url or _canonical(tree)
     title = " ".join((document.title or "").split())
     published = _published(stamp, _htmldate_day(tree, document.date, page_url), _url_day(page_url))
     yield Article(
-        text=_without_title(document.text, title),
+        text=_without_title(text, title),
         origin=origin,
         kind=Kind.PAGE,
         title=title,
@@ -74,6 +82,20 @@ def _without_title(text: str, title: str) -> str:
     """The article's text without the headline many pages repeat as its first line."""
     first, _, rest = text.strip().partition("\n")
     return rest.strip() if rest.strip() and " ".join(first.split()) == title else text.strip()
+
+
+def _meta(tree, *names: str) -> str:
+    for element in tree.iterfind(".//meta"):
+        if (element.get("property") or element.get("name") or "").lower() in names and element.get("content"):
+            return " ".join(element.get("content").split())
+    return ""
+
+
+def _canonical(tree) -> str:
+    for link in tree.iterfind(".//link[@rel='canonical']"):
+        if is_url(link.get("href") or ""):
+            return link.get("href").strip()
+    return _meta(tree, "og:url") if is_url(_meta(tree, "og:url")) else ""
 
 
 def _declared_charset(data: bytes) -> str | None:
