@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import re
 import warnings
 
 import dateparser
 
 # What a date needs to be a date: a year or a month alone is no publication day.
-STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+# Relative words ("yesterday") would be read against the clock, not the input: never a publication date.
+STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+          "PARSERS": ["custom-formats", "absolute-time"]}
+EPOCH = re.compile(r"\d{9,10}(\d{3})?")
 
 
 def parse_moment(value: str, languages: list[str] | None = None) -> datetime.date | datetime.datetime | None:
@@ -21,7 +25,7 @@ def parse_moment(value: str, languages: list[str] | None = None) -> datetime.dat
     value = " ".join(str(value).split())
     if not value:
         return None
-    moment = _iso(value) or _rfc822(value) or _words(value, languages)
+    moment = _epoch(value) or _iso(value) or _rfc822(value) or _words(value, languages)
     if moment is None:
         return None
     if isinstance(moment, datetime.datetime):
@@ -30,6 +34,14 @@ def parse_moment(value: str, languages: list[str] | None = None) -> datetime.dat
         # A fixed offset: the zone libraries' tzinfo classes would not survive pickling to a worker unchanged.
         return moment.replace(tzinfo=datetime.timezone(moment.utcoffset()))
     return moment
+
+
+def _epoch(value: str):
+    """Seconds (or milliseconds) since 1970, as exports write them: a moment in UTC."""
+    if not EPOCH.fullmatch(value):
+        return None
+    seconds = int(value) / 1000 if len(value) > 10 else int(value)
+    return datetime.datetime.fromtimestamp(seconds, datetime.UTC)
 
 
 def _iso(value: str):
