@@ -17,6 +17,7 @@ import dateparser
 # Relative words ("yesterday") would be read against the clock, not the input: never a publication date.
 STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
           "PARSERS": ["custom-formats", "absolute-time"]}
+NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b")
 EPOCH = re.compile(r"\d{9,10}(\d{3})?")
 
 
@@ -63,10 +64,21 @@ def _rfc822(value: str):
 
 
 def _words(value: str, languages: list[str] | None):
+    numeric = NUMERIC.match(value)
+    order = None
+    if numeric:
+        first, separator, second = int(numeric[1]), numeric[2], int(numeric[3])
+        if separator == "." or first > 12:
+            order = "DMY"  # dotted dates are day first wherever they are written
+        elif second > 12:
+            order = "MDY"
+        else:
+            return None  # 03/04/2021: April or March depends on the writer's country, which we do not know
     with warnings.catch_warnings():
         # dateparser warns about its own use of deprecated datetime APIs; nothing for our users.
         warnings.simplefilter("ignore")
         try:
-            return dateparser.parse(value, languages=languages, settings=STRICT)
+            return dateparser.parse(value, languages=languages,
+                                    settings={**STRICT, "DATE_ORDER": order} if order else STRICT)
         except (ValueError, OverflowError, TypeError):
             return None

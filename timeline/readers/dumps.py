@@ -38,7 +38,7 @@ def read_json(data: bytes, origin: str, options: ReadOptions) -> Iterator[Articl
         except json.JSONDecodeError as error:
             yield Problem(f"{origin}:{error.lineno}", f"not valid JSON ({error.msg})")
             return
-        yield from _articles(((n, item) for n, item in enumerate(items, 1)), origin, options, "item ")
+        yield from _articles(((n, item) for n, item in enumerate(items, 1)), origin, options, " item ")
         return
     yield from _articles(_json_lines(text, origin), origin, options, ":")
 
@@ -97,7 +97,8 @@ def _article(item: dict, at: str, options: ReadOptions) -> Article | Problem:
     published = field("published")
     day = parse_moment(published) if published else None
     if published and day is None:
-        return Problem(at, f"published {published[:40]!r} is not a date or timestamp")
+        return Problem(at, f"published {published[:40]!r} is not a date or timestamp that reads one way only "
+                       "(write it as YYYY-MM-DD or an ISO 8601 timestamp)")
     return Article(
         text=text.replace("\r\n", "\n"),
         origin=at,

@@ -25,7 +25,7 @@ BOMS = (
 # detector also weighs exotic code pages (HP Roman-8, DOS 850) that fit short text by accident.
 WEB_ENCODINGS = [
     "cp1252", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "cp1253", "cp1254", "cp1255",
-    "cp1256", "cp1257", "cp1258", "cp874", "mac_roman", "shift_jis", "euc_jp", "iso2022_jp", "gb18030",
+    "cp1256", "cp1257", "cp1258", "cp874", "shift_jis", "euc_jp", "iso2022_jp", "gb18030",
     "big5", "euc_kr", "utf_16", "utf_32",
 ]
 MANIFEST_FIELDS = {"title": str, "outlet": str, "url": str, "author": str, "language": str,
