@@ -9,6 +9,7 @@ otherwise its summary, and at the very least its title.
 from __future__ import annotations
 
 import datetime
+import re
 import warnings
 import xml.sax
 from collections.abc import Callable, Iterator
@@ -21,9 +22,12 @@ import lxml.html
 from .dates import parse_moment
 from .pages import read_page
 from .records import DEFAULTS, Article, DateOrigin, Kind, Problem, ReadOptions
+from .text import Unreadable, decode
 
 BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
           "article", "figure", "figcaption", "pre", "table", "dd", "dt"}
+XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?(encoding\s*=\s*[\"']([\w.:-]+)[\"'])?[^>]*\?>")
+XML_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>")
 UNREAD = ("script", "style", "iframe", "noscript", "object", "embed")
 
 
@@ -47,7 +51,11 @@ def read_feed(
 ) -> Iterator[Article | Problem]:
     """The feed's items; `fetch(url)` (a feed read from a URL) fetches an item's page when the item has
     no full text."""
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(_utf8(data))
+    except Unreadable as error:
+        yield Problem(origin, str(error))
+        return
     broken = feed.get("bozo_exception") if isinstance(feed.get("bozo_exception"), xml.sax.SAXException) else None
     if broken is not None:
         line = broken.getLineNumber() if isinstance(broken, xml.sax.SAXParseException) else None
@@ -81,6 +89,15 @@ def read_feed(
             text=text, origin=at, kind=Kind.FEED, title=title, outlet=outlet, author=author, url=link,
             language=language, published=published, date_origin=DateOrigin.FEED if published else None,
         )
+
+
+def _utf8(data: bytes) -> bytes:
+    """The feed as UTF-8 saying so: feedparser trusts a declaration, but not every feed has a true one (UTF-16
+    without a mark, Latin-1 with no declaration)."""
+    declared = XML_DECLARATION.search(data[:200].replace(b"\x00", b""))
+    text = decode(data, declared=declared.group(2).decode("ascii") if declared and declared.group(2) else None)
+    body = XML_DECLARATION_TEXT.sub("", text.lstrip("\ufeff"), count=1)
+    return b'<?xml version="1.0" encoding="utf-8"?>' + body.encode("utf-8")  # same lines as the input
 
 
 def _full_text(entry) -> str:

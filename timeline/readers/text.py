@@ -28,6 +28,13 @@ WEB_ENCODINGS = [
     "cp1256", "cp1257", "cp1258", "cp874", "shift_jis", "euc_jp", "iso2022_jp", "gb18030",
     "big5", "euc_kr", "utf_16", "utf_32",
 ]
+# Letters of French, German, Spanish, Portuguese, Italian, Dutch, Scandinavian languages and the
+# punctuation of their typography; not the Icelandic thorn and eth, which the Turkish and Cyrillic code pages
+# turn up when read as Windows-1252.
+WESTERN_CHARACTERS = set(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽ"
+    "“”‘’‚„–—…€«»‹›°ºª¡¿·•©®™£¥§¶½¼¾±×÷\xa0\xad"
+)
 MANIFEST_FIELDS = {"title": str, "outlet": str, "url": str, "author": str, "language": str,
                    "published": datetime.date, "captured": datetime.date}
 
@@ -44,27 +51,40 @@ def decode(data: bytes, declared: str | None = None) -> str:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _checked(data.decode(encoding, errors="replace"))
+    if _unmarked_utf16(data):  # before UTF-8, which its NULs and ASCII would pass
+        return _checked(data.decode(_unmarked_utf16(data), errors="replace"))
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if _unmarked_utf16(data):
-        return _checked(data.decode(_unmarked_utf16(data), errors="replace"))
     declared = _codec(declared)
     if declared:
         try:
             return _checked(data.decode(declared))
         except UnicodeDecodeError:
             pass
+    western = _western(data)
+    if western is not None:
+        return _checked(western)
     candidates = list(charset_normalizer.from_bytes(data, cp_isolation=WEB_ENCODINGS))
     if not candidates:
         raise Unreadable("binary data, not text")
-    best = candidates[0]
-    # Short Western text fits several legacy code pages about equally well; Windows-1252 (a superset of
-    # Latin-1) is by far the commonest of them, so it wins unless another is clearly more coherent.
-    western = next((c for c in candidates if c.encoding == "cp1252" and c.chaos <= best.chaos + 0.1
-                    and c.coherence >= best.coherence - 0.02), None)
-    return _checked(str(western or best))
+    return _checked(str(candidates[0]))
+
+
+def _western(data: bytes) -> str | None:
+    """The text as Windows-1252 (a superset of Latin-1), if every character outside ASCII it then has is one
+    Western European languages write. That is the commonest legacy encoding by far, and the detector tends
+    to mistake it for a Baltic or Central European code page, which also read as letters."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    foreign = [c for c in text if ord(c) > 127]
+    if not foreign:
+        return text
+    western = sum(c in WESTERN_CHARACTERS for c in foreign)
+    return text if western >= 0.98 * len(foreign) else None
 
 
 def _codec(name: str | None) -> str | None:
