@@ -21,6 +21,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+MANIFEST_HEADER = re.compile(r"[ \t]*\[\s*([\"']?)(?P<name>[^\"'\]]+)\1\s*\]")
 # The legacy encodings text on the web and in newsroom exports actually comes in; left to itself the
 # detector also weighs exotic code pages (HP Roman-8, DOS 850) that fit short text by accident.
 WEB_ENCODINGS = [
@@ -158,13 +159,15 @@ def read_manifest(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
     except (OSError, Unreadable) as error:
         return {}, [Problem(str(path), f"manifest not read: {error}")]
     entries, problems = {}, []
-    starts = [m.start() for m in re.finditer(r"^\s*\[", text, re.MULTILINE)]
+    starts = [m.start() for m in re.finditer(r"^[ \t]*\[", text, re.MULTILINE)]
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         line = text.count("\n", 0, start) + 1
         try:
             table = tomllib.loads(text[start:end])
         except tomllib.TOMLDecodeError as error:
             problems.append(Problem(f"{path}:{line}", f"manifest entry skipped: {error}"))
+            if header := MANIFEST_HEADER.match(text, start):
+                entries[header["name"]] = None  # its file is skipped too, rather than imported without its facts
             continue
         for name, entry in table.items():
             if not isinstance(entry, dict):
