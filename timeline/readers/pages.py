@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 import htmldate
-import lxml.html
 import trafilatura
 from htmldate.extractors import COMPLETE_URL
 
@@ -129,12 +128,15 @@ def _structured_published(tree) -> datetime.date | datetime.datetime | None:
                 moment = parse_moment(str(item["datePublished"]))
                 if moment:
                     return moment
+    metas = {}
     for element in tree.iterfind(".//meta"):
         name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
-        if name in PUBLISHED_META and element.get("content"):
-            moment = parse_moment(element.get("content"))
-            if moment:
-                return moment
+        if element.get("content") and name not in metas:
+            metas[name] = element.get("content")
+    for name in PUBLISHED_META:
+        moment = parse_moment(metas.get(name, ""))
+        if moment:
+            return moment
     for element in tree.xpath(".//*[@itemprop='datePublished']|.//time[@pubdate]"):
         moment = parse_moment(element.get("datetime") or element.get("content") or "")
         if moment:
@@ -162,8 +164,7 @@ def _htmldate_day(tree, found: str | None, url: str) -> datetime.date | None:
     if day.day == 1:
         # The extensive search ends with year-only and month-only guesses (a copyright notice becomes
         # 1 January); a first of the month must also be found without those guesses to count.
-        strict = htmldate.find_date(lxml.html.fromstring(lxml.html.tostring(tree)), extensive_search=False,
-                                    original_date=True, url=url or None)
+        strict = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url or None)
         if strict != found:
             return None
     return day
