@@ -1,0 +1,200 @@
+"""Timeline17 coverage: the share of the days journalists chose that our events find, day-precise.
+
+For each collection of ../shared/data/timeline17 (articles.jsonl, timelines.json) the articles are
+turned into events exactly as ingestion does (split_page, split_passages, find_timexes anchored at the
+piece's publication date, DATE/TIME timexes, event_span) and, for each reference timeline, a reference
+day counts as found when some day-precise event covers it. Each missed day is listed with the sentences
+that mention it (found by searching the text for the ways a day is written: "June 25", "25 June",
+"25/06/2009", and a weekday or "yesterday"/"today" in a piece published up to a week later), classed:
+
+- not in text: no sentence mentions the day;
+- missed: a sentence names it and no event's expression covers that mention;
+- coarser: an expression covers the mention but gives a week, month or vaguer span holding the day;
+- wrong day: an expression covers the mention and gives another day (or a span without the day).
+
+    python bench/coverage.py [--collection NAME ...] [--misses N]
+"""
+
+import argparse
+import collections
+import datetime as dt
+import json
+import pathlib
+import re
+import sys
+from dataclasses import dataclass
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline.extraction import event_span, find_timexes  # noqa: E402
+from timeline.extraction.pages import split_page, split_passages  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "timeline17"
+COLLECTIONS = ("H1N1_bbc", "H1N1_guardian", "H1N1_reuters", "MJ_bbc", "haiti_bbc")
+EVENT_TYPES = {"DATE", "TIME"}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One timex of a passage as ingestion would keep it: its offsets, value and span."""
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    first: dt.date
+    last: dt.date
+
+
+@dataclass
+class Passage:
+    article: str
+    published: dt.date
+    text: str
+    found: list
+
+
+def load_articles(collection: str):
+    with (DATA / collection / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def passages(articles):
+    """Every passage of every article, with the timexes that ingestion turns into events."""
+    out = []
+    for article in articles:
+        published = dt.date.fromisoformat(article["published"])
+        for piece in split_page(article["text"], published, published, title=article.get("title") or ""):
+            for span in split_passages(piece.text):
+                found = []
+                for timex in find_timexes(span.text, anchor=piece.published):
+                    if timex.type not in EVENT_TYPES:
+                        continue
+                    event = event_span(timex)
+                    if event is not None:
+                        found.append(Found(timex.start, timex.end, timex.text, timex.value,
+                                           event.precision, event.start, event.end))
+                out.append(Passage(article["id"], piece.published, span.text, found))
+    return out
+
+
+def day_patterns(day: dt.date):
+    """Regexes for the ways an article names this day outright."""
+    month = MONTH_NAMES[day.month - 1]
+    sept = r"|Sept\.?" if day.month == 9 else ""
+    mon = rf"(?:{month}|{month[:3]}\.?{sept})"
+    d = f"0?{day.day}(?:st|nd|rd|th)?"
+    return [
+        re.compile(rf"\b{mon}\s+{d}\b"),
+        re.compile(rf"\b{d}\s+(?:of\s+)?{mon}\b"),
+        re.compile(rf"\b{day:%Y-%m-%d}\b"),
+        re.compile(rf"\b0?{day.day}/0?{day.month}/(?:{day.year}|{day.year % 100:02d})\b"),
+        re.compile(rf"\b0?{day.month}/0?{day.day}/(?:{day.year}|{day.year % 100:02d})\b"),
+    ]
+
+
+def relative_patterns(day: dt.date, published: dt.date):
+    """Words that name the day relative to a piece published up to a week after it."""
+    gap = (published - day).days
+    if not 0 <= gap <= 7:
+        return []
+    words = [WEEKDAY_NAMES[day.weekday()]] if gap else []
+    words += {0: ["today", "tonight", "this morning", "this afternoon", "this evening"],
+              1: ["yesterday", "last night"]}.get(gap, [])
+    return [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in words]
+
+
+def mentions(day: dt.date, corpus):
+    """(passage, start, end) of every mention of day."""
+    for passage in corpus:
+        patterns = day_patterns(day) + relative_patterns(day, passage.published)
+        for pattern in patterns:
+            for m in pattern.finditer(passage.text):
+                yield passage, m.start(), m.end()
+
+
+def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:
+    covering = [f for f in passage.found if f.start < end and start < f.end]
+    if not covering:
+        return "missed"
+    if any(f.precision == "day" and f.first <= day <= f.last for f in covering):
+        return "found"
+    if any(f.first <= day <= f.last for f in covering):
+        return "coarser"
+    return "wrong day"
+
+
+CLASS_ORDER = ("wrong day", "coarser", "missed")
+
+
+def found_days(corpus):
+    days = collections.defaultdict(list)
+    for passage in corpus:
+        for f in passage.found:
+            if f.precision == "day":
+                for n in range((f.last - f.first).days + 1):
+                    days[f.first + dt.timedelta(days=n)].append(f)
+    return days
+
+
+def evaluate(collection: str, show: int):
+    corpus = passages(load_articles(collection))
+    days = found_days(corpus)
+    timelines = json.loads((DATA / collection / "timelines.json").read_text(encoding="utf-8"))
+    rows, misses = [], []
+    for timeline in timelines:
+        reference = [dt.date.fromisoformat(e["date"]) for e in timeline["entries"]]
+        hit = [d for d in reference if d in days]
+        rows.append((collection, timeline["name"], len(reference), len(hit)))
+        for day in sorted(set(reference) - set(hit)):
+            classed = [(classify(day, p, s, e), p, s, e) for p, s, e in mentions(day, corpus)]
+            # The most telling class first: a wrong day is a bug, a coarser one a lost precision.
+            kind = next((k for k in CLASS_ORDER if any(c[0] == k for c in classed)), "not in text")
+            misses.append((collection, timeline["name"], day, kind, classed[:show]))
+    return rows, misses
+
+
+def report(rows, misses, show: int):
+    print(f"{'collection':15} {'timeline':32} {'days':>5} {'found':>6} {'share':>7}")
+    for collection, name, n, hit in rows:
+        print(f"{collection:15} {name[:32]:32} {n:5d} {hit:6d} {100 * hit / n:6.1f}%")
+    total, hit = sum(r[2] for r in rows), sum(r[3] for r in rows)
+    mean = sum(r[3] / r[2] for r in rows) / len(rows)
+    print(f"{'all':15} {'(pooled days; mean of timelines)':32} {total:5d} {hit:6d} {100 * hit / total:6.1f}%"
+          f"  mean {100 * mean:.1f}%")
+    by_class = collections.Counter(m[3] for m in misses)
+    print("\nmisses by class: " + ", ".join(f"{k} {v}" for k, v in by_class.most_common()))
+    if not show:
+        return
+    for collection, name, day, kind, classed in misses:
+        print(f"\n{collection} {name} {day:%Y-%m-%d %a}: {kind}")
+        for cls, passage, start, end in classed:
+            near = [f"{f.text!r}={f.value}" for f in passage.found if f.start < end + 40 and start - 40 < f.end]
+            text = passage.text
+            excerpt = text[max(0, start - 90):end + 60].replace("\n", " ")
+            print(f"   [{cls}] {passage.article} ({passage.published}) ...{excerpt}... {' '.join(near)}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--collection", action="append", choices=COLLECTIONS,
+                    help="collection to measure (repeatable; all five by default)")
+    ap.add_argument("--misses", type=int, default=0, metavar="N",
+                    help="list each missed day with up to N sentences that mention it")
+    args = ap.parse_args(argv)
+    rows, misses = [], []
+    for collection in args.collection or COLLECTIONS:
+        r, m = evaluate(collection, args.misses)
+        rows += r
+        misses += m
+    report(rows, misses, args.misses)
+
+
+if __name__ == "__main__":
+    main()
