@@ -5,7 +5,7 @@ turned into events exactly as ingestion does (split_page, split_passages, find_t
 piece's publication date, DATE/TIME timexes, event_span) and, for each reference timeline, a reference
 day counts as found when some day-precise event covers it. Each missed day is listed with the sentences
 that mention it (found by searching the text for the ways a day is written: "June 25", "25 June",
-"25/06/2009", and a weekday or "yesterday"/"today" in a piece published up to a week later), classed:
+"25/06/2009", and a weekday or "yesterday"/"today" in a piece published less than a week later), classed:
 
 - not in text: no sentence mentions the day;
 - missed: a sentence names it and no event's expression covers that mention;
@@ -100,10 +100,11 @@ def day_patterns(day: dt.date):
 
 
 def relative_patterns(day: dt.date, published: dt.date):
-    """Words that name the day relative to a piece published up to a week after it."""
+    """Words that name the day relative to a piece published less than a week after it."""
     gap = (published - day).days
-    if not 0 <= gap <= 7:
+    if not 0 <= gap < 7:
         return []
+    # A week later the weekday names the day of publication itself.
     words = [WEEKDAY_NAMES[day.weekday()]] if gap else []
     words += {0: ["today", "tonight", "this morning", "this afternoon", "this evening"],
               1: ["yesterday", "last night"]}.get(gap, [])
@@ -112,9 +113,10 @@ def relative_patterns(day: dt.date, published: dt.date):
 
 def mentions(day: dt.date, corpus):
     """(passage, start, end) of every mention of day."""
+    written = re.compile("|".join(p.pattern for p in day_patterns(day)))
     for passage in corpus:
-        patterns = day_patterns(day) + relative_patterns(day, passage.published)
-        for pattern in patterns:
+        relative = relative_patterns(day, passage.published)
+        for pattern in [written, *relative]:
             for m in pattern.finditer(passage.text):
                 yield passage, m.start(), m.end()
 
@@ -147,20 +149,32 @@ def evaluate(collection: str, show: int):
     corpus = passages(load_articles(collection))
     days = found_days(corpus)
     timelines = json.loads((DATA / collection / "timelines.json").read_text(encoding="utf-8"))
-    rows, misses = [], []
+    rows, misses, classes, examples = [], [], collections.Counter(), collections.defaultdict(list)
     for timeline in timelines:
         reference = [dt.date.fromisoformat(e["date"]) for e in timeline["entries"]]
         hit = [d for d in reference if d in days]
         rows.append((collection, timeline["name"], len(reference), len(hit)))
-        for day in sorted(set(reference) - set(hit)):
+        for day in sorted(set(reference)):
             classed = [(classify(day, p, s, e), p, s, e) for p, s, e in mentions(day, corpus)]
+            classes.update(c[0] for c in classed)
+            for c in classed:
+                if c[0] != "found":
+                    examples[c[0]].append((day, *c[1:]))
+            if day in days:
+                continue
             # The most telling class first: a wrong day is a bug, a coarser one a lost precision.
             kind = next((k for k in CLASS_ORDER if any(c[0] == k for c in classed)), "not in text")
             misses.append((collection, timeline["name"], day, kind, classed[:show]))
-    return rows, misses
+    return rows, misses, classes, examples
 
 
-def report(rows, misses, show: int):
+def excerpt(passage: Passage, start: int, end: int) -> str:
+    near = [f"{f.text!r}={f.value}" for f in passage.found if f.start < end + 40 and start - 40 < f.end]
+    text = passage.text[max(0, start - 90):end + 60].replace("\n", " ")
+    return f"{passage.article} ({passage.published:%Y-%m-%d %a}) ...{text}... {' '.join(near)}"
+
+
+def report(rows, misses, classes, show: int):
     print(f"{'collection':15} {'timeline':32} {'days':>5} {'found':>6} {'share':>7}")
     for collection, name, n, hit in rows:
         print(f"{collection:15} {name[:32]:32} {n:5d} {hit:6d} {100 * hit / n:6.1f}%")
@@ -169,16 +183,17 @@ def report(rows, misses, show: int):
     print(f"{'all':15} {'(pooled days; mean of timelines)':32} {total:5d} {hit:6d} {100 * hit / total:6.1f}%"
           f"  mean {100 * mean:.1f}%")
     by_class = collections.Counter(m[3] for m in misses)
-    print("\nmisses by class: " + ", ".join(f"{k} {v}" for k, v in by_class.most_common()))
+    print("\nmissed days by class: " + ", ".join(f"{k} {v}" for k, v in by_class.most_common()))
+    # Finer than days: every sentence naming a reference day, found or not, so a change that
+    # mends or breaks one mention shows even when another mention already finds the day.
+    print(f"mentions of reference days: {sum(classes.values())}; "
+          + ", ".join(f"{k} {classes[k]}" for k in ("found", *CLASS_ORDER)))
     if not show:
         return
     for collection, name, day, kind, classed in misses:
         print(f"\n{collection} {name} {day:%Y-%m-%d %a}: {kind}")
         for cls, passage, start, end in classed:
-            near = [f"{f.text!r}={f.value}" for f in passage.found if f.start < end + 40 and start - 40 < f.end]
-            text = passage.text
-            excerpt = text[max(0, start - 90):end + 60].replace("\n", " ")
-            print(f"   [{cls}] {passage.article} ({passage.published}) ...{excerpt}... {' '.join(near)}")
+            print(f"   [{cls}] {excerpt(passage, start, end)}")
 
 
 def main(argv=None):
@@ -187,13 +202,22 @@ def main(argv=None):
                     help="collection to measure (repeatable; all five by default)")
     ap.add_argument("--misses", type=int, default=0, metavar="N",
                     help="list each missed day with up to N sentences that mention it")
+    ap.add_argument("--mentions", type=int, default=0, metavar="N",
+                    help="list up to N mentions of reference days per class that were not found")
     args = ap.parse_args(argv)
-    rows, misses = [], []
+    rows, misses, classes, examples = [], [], collections.Counter(), collections.defaultdict(list)
     for collection in args.collection or COLLECTIONS:
-        r, m = evaluate(collection, args.misses)
+        r, m, c, e = evaluate(collection, args.misses)
         rows += r
         misses += m
-    report(rows, misses, args.misses)
+        classes += c
+        for cls, items in e.items():
+            examples[cls] += items
+    report(rows, misses, classes, args.misses)
+    for cls in CLASS_ORDER if args.mentions else ():
+        print(f"\n== mentions {cls}: {len(examples[cls])}")
+        for day, passage, start, end in examples[cls][:args.mentions]:
+            print(f"   {day:%Y-%m-%d %a} {excerpt(passage, start, end)}")
 
 
 if __name__ == "__main__":

@@ -89,8 +89,9 @@ def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "")
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming"):
         return anchor + dt.timedelta(days=fwd or 7)
+    # "will meet on Tuesday" in Tuesday's paper is that day: next week's would be "next Tuesday".
     if direction in (FUTURE, AHEAD):
-        return anchor + dt.timedelta(days=fwd or 7)
+        return anchor + dt.timedelta(days=fwd)
     if direction in (PAST, DONE) or back == 0:
         return anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)

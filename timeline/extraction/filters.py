@@ -70,6 +70,7 @@ _GENERIC_DAY_AFTER = re.compile(
     r"^['’]s\s+(?:world|youth|society|generation|children|kids|teenagers|young|consumers|"
     r"culture|economy|era|age|standards|technology|family|families|women|men)\b", re.I)
 _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "quarterly dividend", "quarterly results": the frequency word classifies a
 # financial figure and is not annotated as a set of times.
 _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
@@ -115,7 +116,10 @@ def rejected(c: Candidate, text: str) -> bool:
     # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
     if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
         return True
-    if c.kind == "dm" and (m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", after)) \
+    # Only a bare first day ("1-3 July") looks ahead to the range's end: after a whole date
+    # ("19 January, 2010 - 14:10 GMT") a number is something else.
+    if c.kind == "dm" and text[c.start:c.end].isalnum() \
+            and (m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", after)) \
             and int(m.group(1)) <= int(g["day"]):
         return True
     if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
@@ -157,10 +161,15 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an") and not g.get("det") \
             and not g.get("approx") and _RATE_BEFORE.search(before):
         return True
-    if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(wide):
+    # Names take "Today" and "Tonight" ("USA Today", "The Tonight Show"); after a byline in capitals
+    # ("JANE DOE, AID AGENCY Yesterday I visited ...") "Yesterday" opens the report.
+    if c.kind == "deictic" and text[c.start].isupper() and g["word"].lower() in ("today", "tonight") \
+            and _NAME_BEFORE.search(wide):
         return True
+    # "the world of tomorrow" is an age; "as a result of today's meeting" is a day.
     if c.kind == "deictic" and g["word"].lower() in ("today", "tomorrow") and not g.get("part") \
-            and (_GENERIC_DAY_AFTER.match(after) or _GENERIC_DAY_BEFORE.search(before)):
+            and (_GENERIC_DAY_AFTER.match(after)
+                 or (_GENERIC_DAY_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(after))):
         return True
     # "Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
     # names a kind of time or of thing, not a day.

@@ -131,7 +131,9 @@ _RULES = [
     # "Monday and Tuesday nights": the plural reaches back over the coordination.
     ("set", WKD + r"(?=,?\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             r"Sunday)(?:\s+" + PART + r")?s\b)"),
-    ("weekday", MOD + REL + r"?" + WKD + r"(?:\s+" + PART + r")?"),
+    # "obvious that Tuesday's quake": "that" before a possessive weekday is a conjunction.
+    ("weekday", MOD + r"(?!" + _i("that") + r"\s+(?:" + WKD[8:-1] + r")['’]s\b)" + REL + r"?" + WKD
+                + r"(?:\s+" + PART + r")?"),
     # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
     # the day counted is the day the story names.
     ("nthday", r"\b(?P<dword>" + _i(r"today|tomorrow|yesterday|it['’]s|it\s+is|this\s+is") + r")\s+"

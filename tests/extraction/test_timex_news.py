@@ -1,0 +1,58 @@
+"""Constructions of recent web news: weekdays in the day's own paper, disasters named by their day,
+furniture (datelines, update stamps, bylines), wire clock times, and lightly broken text."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import find_timexes
+
+TUE = dt.date(2011, 3, 1)  # a Tuesday
+FRI = dt.date(2011, 3, 4)
+
+
+def _values(sentence: str, anchor: dt.date = TUE):
+    return [(t.text, t.value) for t in find_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # In Tuesday's paper, "on Tuesday" is that day whatever the tense; next week's is "next Tuesday".
+    ("The council resigned on Tuesday.", [("Tuesday", "2011-03-01")]),
+    ("The council will vote on Tuesday.", [("Tuesday", "2011-03-01")]),
+    ("The council is expected to vote on Tuesday evening.", [("Tuesday evening", "2011-03-01")]),
+    ("The council will vote next Tuesday.", [("next Tuesday", "2011-03-08")]),
+])
+def test_a_weekday_in_that_days_paper_is_that_day(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A disaster named by its weekday has happened, even in a clause about what is expected.
+    ("Hundreds are feared to have died in Tuesday's earthquake.", [("Tuesday", "2011-03-01")]),
+    ("Rescuers said it was clear that Tuesday's blast would change the town.", [("Tuesday", "2011-03-01")]),
+    # "died" is a finished event, short as it is.
+    ("The singer died at his home on Wednesday.", [("Wednesday", "2011-03-02")]),
+])
+def test_a_day_named_by_its_disaster_is_past(sentence, expected):
+    assert _values(sentence, FRI + dt.timedelta(days=3)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A decision will follow as a result of today's meeting.", [("today", "2011-03-01")]),
+    ("ANNA SMITH, RELIEF AGENCY Yesterday I visited the camp.", [("Yesterday", "2011-02-28")]),
+    # a name still takes "Today"
+    ("She told the Dominican Today newspaper about it.", []),
+    ("They met in the world of tomorrow.", []),
+])
+def test_deictic_days_near_names_and_possessives(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an update stamp's time after a full date is no end of a range of days
+    ("Last updated: 1 March, 2011 - 14:10 GMT", [("1 March, 2011", "2011-03-01"),
+                                                 ("14:10 GMT", "2011-03-01T14:10")]),
+    ("The fair runs 3-5 March.", [("3", "2011-03-03"), ("5 March", "2011-03-05")]),
+])
+def test_a_full_date_before_a_dash(sentence, expected):
+    assert _values(sentence) == expected
