@@ -115,10 +115,14 @@ def mentions(day: dt.date, corpus):
     """(passage, start, end) of every mention of day."""
     written = re.compile("|".join(p.pattern for p in day_patterns(day)))
     for passage in corpus:
-        relative = relative_patterns(day, passage.published)
-        for pattern in [written, *relative]:
+        for m in written.finditer(passage.text):
+            yield passage, m.start(), m.end()
+        for pattern in relative_patterns(day, passage.published):
             for m in pattern.finditer(passage.text):
-                yield passage, m.start(), m.end()
+                # A weekday inside a written date ("Tuesday 2 February") is that date's, judged above.
+                if not any(f.start < m.end() and m.start() < f.end and re.search(r"\d", f.text)
+                           for f in passage.found):
+                    yield passage, m.start(), m.end()
 
 
 def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:

@@ -56,3 +56,20 @@ def test_deictic_days_near_names_and_possessives(sentence, expected):
 ])
 def test_a_full_date_before_a_dash(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # a wire clock time with its zone and a weekday is one time on that weekday
+    ("Polls close at 09:30 BST Sunday.", FRI, [("09:30 BST Sunday", "2011-03-06T09:30")]),
+    # four digits with a zone or "local time" are a time, not a year; the day may follow the
+    # time told in another zone
+    ("The tremor struck at 1653 local time (2153 GMT) on Monday.", TUE,
+     [("1653 local time (2153 GMT) on Monday", "2011-02-28T16:53")]),
+    ("The show will be broadcast from 0100 GMT on Saturday, 5 March.", FRI,
+     [("0100 GMT on Saturday, 5 March", "2011-03-05T01:00")]),
+    # the same time in another zone, in brackets, is not a second time
+    ("The blast came at about 10:35 a.m. (0735 GMT) on Monday.", TUE,
+     [("10:35 a.m.", "2011-03-01T10:35"), ("Monday", "2011-02-28")]),
+])
+def test_wire_clock_times(sentence, anchor, expected):
+    assert _values(sentence, anchor) == expected

@@ -30,6 +30,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"tons|barrels|points|votes|delegates|members|students|children|copies|stores|"
     r"companies|firms|customers|passengers|cases|deaths|lives|tonnes|metres|meters|"
     r"kilometers|kilometres|pounds|dollars|yen|yuan|euros|francs|marks|lire|rupees)\b")
+_CLOCK_BEFORE_PAREN = re.compile(r"(?:\d|[ap]\.?m\.?|time|[A-Z]T)\s*\(\s*$", re.I)
 _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
 _YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # "USA Today", "Communications Today": a capitalised deictic word after a
@@ -112,6 +113,9 @@ def rejected(c: Candidate, text: str) -> bool:
         return True
     # "High Noon", "high noon comes today": a film and an idiom, not twelve o'clock.
     if c.kind == "clock" and (g.get("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", before, re.I):
+        return True
+    # "10:35 a.m. (0735 GMT)": the same time told in another zone.
+    if c.kind == "clock" and _CLOCK_BEFORE_PAREN.search(before):
         return True
     # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
     if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):

@@ -63,6 +63,15 @@ CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
 # "Tue July 15": a page header's weekday before its date.
 WKD_ABBR = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
+# The day a clock time names after it, perhaps past the time in another zone: "Sunday",
+# "(2153 GMT) on Tuesday", "on Tue July 15, 2025", "tomorrow". News annotation keeps
+# "10:35 a.m. (0735 GMT) Friday" as two expressions, so a.m./p.m. times skip no zone.
+# A weekday before a day-first date ("on Saturday, 23 January") leaves the date to say the day.
+CONVERTED = r"(?:\s*\([^()\n]{1,30}\))?"
+_CLOCK_DM = (r"(?P<cday>[0-3]?\d)(?:st|nd|rd|th)?\s+" + MON.replace("<mon>", "<cmon>")
+             + r"(?:,?\s+" + YEAR.replace("<year>", "<cyear>") + r")?")
+CLOCK_DAY = (r"(?:" + CONVERTED + r",?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"(?:,?\s+" + _CLOCK_DM + r")?|"
+             + WKD_ABBR + MON + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?")
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Spoken news spells days out: "March eighth", "June twenty-first".
 SPOKEN_DAY = r"(?P<day>" + _i("|".join(DAY_ORDINALS)) + r")\b(?!-)"
@@ -321,19 +330,18 @@ _RULES = [
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
               r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
-              r"[A-Z][a-z]+\s+time\b))?(?:,?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"|" + WKD_ABBR + MON
-              + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?"),
+              r"[A-Z][a-z]+\s+time\b))?" + CLOCK_DAY.replace(CONVERTED, "")),
     # "4 in the morning", "eight o'clock at night": the part of the day says a.m. or p.m.
     ("clock", r"\b" + _i(r"at|by|until|till|before|after|around|about|from|since|to") + r"\s+(?P<core>(?P<hh>"
               + _i(r"[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
               + r")(?::(?P<mi>[0-5]\d))?(?:\s+" + _i("o'clock") + r")?\s+(?P<inpart>"
               + _i(r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night") + r")\b(?:,?\s+(?:" + _i("on")
               + r"\s+)?" + WKD + r")?)"),
-    # A 24-hour time is a time only with its zone ("10:00 GMT"); bare "10:00" may be a score.
-    ("clock", r"(?<![\d:.$])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE + r")\b"),
-    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b(?:,?\s+(?:" + _i("on")
-              + r"\s+)?(?:" + WKD + r"|" + WKD_ABBR + MON + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+"
-              + DWORD + r")?"),
+    # A 24-hour time is a time only with its zone ("10:00 GMT", wire style "1653 local time",
+    # "0930 BST Sunday"); bare "10:00" may be a score, bare "1653" a year.
+    ("clock", r"(?<![\d:.,$])(?P<hh>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE
+              + r"|" + _i("local time") + r")\b" + CLOCK_DAY),
+    ("clock", r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b" + CLOCK_DAY),
 ]
 
 # Every expression starts at a word start; saying so up front lets the regex
@@ -347,7 +355,7 @@ RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx 
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
     r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?i:the)\s+[0-3]?\d(?:st|nd|rd|th)\b|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
-    r"\d:\d\d\s*(?:" + CLOCK_ZONE + r")\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
+    r"\d:?\d\d\s*(?:" + CLOCK_ZONE + r"|local time)\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
     r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
     r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"

@@ -309,14 +309,20 @@ def norm_set(g, anchor, direction, text=""):
 
 def norm_clock(g, anchor, direction, text=""):
     d = anchor
-    if g.get("mon"):
+    if g.get("cday"):
+        g = {**g, "day": g["cday"], "mon": g["cmon"], "year": g["cyear"]}
+    if g.get("mon") and g.get("wkd"):
+        d = calendar_day(g, anchor, direction)
+        if d is None:
+            return None
+    elif g.get("mon"):
         y = _year(g, anchor)
         month = MONTHS[g["mon"].lower().rstrip(".")]
         d = D.safe_date(y, month, int(g["day"])) if y else D.month_day(month, int(g["day"]), anchor,
                                                                         direction())
         if d is None:
             return None
-    if g.get("wkd"):
+    elif g.get("wkd"):
         d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction())
     if g.get("dword"):
         d = anchor + dt.timedelta(days=DEICTIC_DAYS[g["dword"].lower()])
