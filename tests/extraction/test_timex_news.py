@@ -73,3 +73,20 @@ def test_a_full_date_before_a_dash(sentence, expected):
 ])
 def test_wire_clock_times(sentence, anchor, expected):
     assert _values(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She coached the club in 2014-2016.", [("2014", "2014"), ("2016", "2016")]),
+    ("He was top scorer in the 1998-99 season.", [("1998", "1998"), ("99", "1999")]),
+    ("The 1999/2000 budget and the 2009/10 accounts differ.",
+     [("1999", "1999"), ("2000", "2000"), ("2009", "2009"), ("10", "2010")]),
+    # a pair running into the next century
+    ("It covers 1999-00.", [("1999", "1999"), ("00", "2000")]),
+    # a written day or a share is no pair of years
+    ("It opened on 2011-12-03.", [("2011-12-03", "2011-12-03")]),
+    ("Output rose 1990-95% in the test.", []),
+    # an ISO month stays a month
+    ("The figures for 2010-06 are final.", [("2010-06", "2010-06")]),
+])
+def test_both_years_of_a_pair_are_dates(sentence, expected):
+    assert _values(sentence, dt.date(2017, 5, 1)) == expected

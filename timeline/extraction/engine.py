@@ -27,7 +27,7 @@ _NORMALISERS = {
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
     "longdur": P.norm_long_duration, "hset": P.norm_holiday_set, "monthweek": P.norm_month_week,
     "mday": P.norm_month_day_only, "weekshift": R.norm_week_shift, "twoaway": R.norm_two_away,
-    "nthday": P.norm_nth_day,
+    "nthday": P.norm_nth_day, "yearpair": N.norm_year_pair_end,
 }
 
 # A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:

@@ -5,6 +5,7 @@ import re
 
 from .grammar import Candidate
 from .lexicon import RATE_AMOUNT_RE
+from .normalise import year_pair_end
 
 _MAY_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
@@ -129,6 +130,12 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
             and (int(m.group(1)) >= int(g["day"]) or after.startswith("/")):
         return True
+    # A pair of years ("1998-99") runs forwards and counts nothing ("1990-2000 units").
+    if g.get("yy") and c.kind in ("year", "yearpair"):
+        pair_end = c.end if c.kind == "yearpair" else c.end + re.match(r"\s?[-–/]\s?\d+", after).end()
+        if year_pair_end({"from": g.get("year") or g["from"], "yy": g["yy"]}) is None \
+                or _NOT_YEAR_AFTER.match(text[pair_end:pair_end + 40]):
+            return True
     if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
         if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) \
                 or _NOT_YEAR_AFTER.match(after):

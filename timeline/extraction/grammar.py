@@ -82,6 +82,8 @@ SPOKEN_YEAR = r"(?P<spoken>" + _i(
     r"eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|"
     r"two thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
 ) + r")"
+# The end of a pair of years, unless the pair is a number ("1990-95%", "2009-10-31", "2009/10/31").
+YEAR_PAIR_END = r"(?:(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,:]\d|\s?%|\s?per)"
 FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
 
 HOLIDAYS = (
@@ -131,6 +133,9 @@ _RULES = [
               + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
              + r"(?!\s*(?:million|billion|trillion|[Mm]\b))"),
+    # "2014-2016", "the 1998-99 season", "2009/10": both years of a pair are dates.
+    ("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?=\s?[-–/]\s?(?P<yy>" + YEAR_PAIR_END + r"))"),
+    ("yearpair", r"(?P<from>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<core>(?P<yy>" + YEAR_PAIR_END + r"))"),
     ("decade", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
                r"(?P<decw>" + _i(r"twenties|thirties|forties|fifties|sixties|seventies|"
                                  r"eighties|nineties") + r"))\b"),

@@ -100,7 +100,8 @@ def norm_iso(g, anchor, direction, text=""):
     if not 1 <= m <= 12:
         return None
     if g["day"] is None:
-        return "DATE", D.fmt_month(y, m), ""
+        # "2009-10" in prose is a season or fiscal year running into the next year, not October.
+        return None if m == (y + 1) % 100 else ("DATE", D.fmt_month(y, m), "")
     d = D.safe_date(y, m, int(g["day"]))
     if d is None:
         return None
@@ -175,6 +176,20 @@ def norm_month(g, anchor, direction, text=""):
 def norm_year(g, anchor, direction, text=""):
     y = _year(g, anchor)
     return "DATE", f"{y:04d}", _mod(g)
+
+
+def year_pair_end(g) -> int | None:
+    """The second year of "1998-99", "2009/10", "2014-2016": a year after the first, or None."""
+    first, second = int(g["from"]), g["yy"]
+    y = int(second) if len(second) == 4 else first - first % 100 + int(second)
+    if y <= first and len(second) == 2:
+        y += 100
+    return y if first < y <= first + 50 else None
+
+
+def norm_year_pair_end(g, anchor, direction, text=""):
+    y = year_pair_end(g)
+    return ("DATE", f"{y:04d}", "") if y else None
 
 
 def norm_decade(g, anchor, direction, text=""):
