@@ -90,3 +90,18 @@ def test_wire_clock_times(sentence, anchor, expected):
 ])
 def test_both_years_of_a_pair_are_dates(sentence, expected):
     assert _values(sentence, dt.date(2017, 5, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the end of a period that is planned or under way lies ahead, whatever verb reports it
+    ("The programme will last until October.", "2011-10"),
+    ("The measures last until October, officials said.", "2011-10"),
+    ("The season runs until October, the league said.", "2011-10"),
+    ("The show, which opened in March, runs through October.", "2011-10"),
+    ("Flights are suspended until October.", "2011-10"),
+    ("The exhibition runs until April.", "2012-04"),
+    # a period told as over stays in the past
+    ("The strike lasted until October.", "2010-10"),
+])
+def test_the_end_of_a_planned_or_ongoing_period_lies_ahead(sentence, expected):
+    assert _values(sentence, dt.date(2011, 5, 10))[-1][1] == expected

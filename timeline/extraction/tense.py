@@ -69,8 +69,11 @@ _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?
                         r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
 # a state holding now runs up to a date still ahead, whatever verb reports it.
+# So does a period told in the present or future as lasting ("runs through October", "will last
+# until October") or a suspension ("flights are suspended until October").
 _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
-                       r"in\s+(?:place|force|effect)))\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through)\s+$",
+                       r"in\s+(?:place|force|effect))|lasts?|runs?|continues?|go(?:es)?\s+on|suspended|"
+                       r"closed|shut|banned|halted)\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through|into)\s+$",
                        re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
