@@ -1,34 +1,44 @@
 """Timeline17 coverage: the share of the days journalists chose that our events find, day-precise.
 
 For each collection of ../shared/data/timeline17 (articles.jsonl, timelines.json) the articles are
-turned into events exactly as ingestion does (split_page, split_passages, find_timexes anchored at the
-piece's publication date, DATE/TIME timexes, event_span) and, for each reference timeline, a reference
-day counts as found when some day-precise event covers it. Each missed day is listed with the sentences
-that mention it (found by searching the text for the ways a day is written: "June 25", "25 June",
-"25/06/2009", and a weekday or "yesterday"/"today" in a piece published less than a week later), classed:
+turned into events exactly as ingestion imports an article dump (the engine reads each article whole,
+anchored at its publication day; DATE/TIME timexes; event_span; one passage a line) and, for each
+reference timeline, a reference day counts as found when some day-precise event covers it. Each missed
+day is listed with the sentences that mention it (found by searching the text for the ways a day is
+written: "June 25", "25 June", "25/06/2009", and a weekday or "yesterday"/"today" in a piece published
+less than a week later), classed:
 
 - not in text: no sentence mentions the day;
 - missed: a sentence names it and no event's expression covers that mention;
 - coarser: an expression covers the mention but gives a week, month or vaguer span holding the day;
 - wrong day: an expression covers the mention and gives another day (or a span without the day).
 
-    python bench/coverage.py [--collection NAME ...] [--misses N]
+With --database the articles are imported by `manage.py ingest articles.jsonl` into a fresh SQLite
+database, one per collection, and the days of its stored day-precise events are counted: the product's
+own number. It says so when the fast path (the default, for iterating) finds other days.
+
+    python bench/coverage.py [--collection NAME ...] [--misses N] [--mentions N] [--database]
 """
 
 import argparse
+import bisect
 import collections
 import datetime as dt
 import json
+import os
 import pathlib
 import re
+import sqlite3
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from timeline.extraction import event_span, find_timexes  # noqa: E402
-from timeline.extraction.pages import split_page, split_passages  # noqa: E402
+from timeline.extraction.pages import split_passages  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "timeline17"
 COLLECTIONS = ("H1N1_bbc", "H1N1_guardian", "H1N1_reuters", "MJ_bbc", "haiti_bbc")
@@ -66,21 +76,27 @@ def load_articles(collection: str):
 
 
 def passages(articles):
-    """Every passage of every article, with the timexes that ingestion turns into events."""
+    """Every passage of every article, with the timexes that ingestion turns into events.
+
+    As ingest does with an article of a dump (timeline.ingest.derive.prepare and dated_events): the
+    engine reads the whole text at once, anchored at the publication day, and each timex goes to the
+    passage (line) that holds it."""
     out = []
     for article in articles:
         published = dt.date.fromisoformat(article["published"])
-        for piece in split_page(article["text"], published, published, title=article.get("title") or ""):
-            for span in split_passages(piece.text):
-                found = []
-                for timex in find_timexes(span.text, anchor=piece.published):
-                    if timex.type not in EVENT_TYPES:
-                        continue
-                    event = event_span(timex)
-                    if event is not None:
-                        found.append(Found(timex.start, timex.end, timex.text, timex.value,
-                                           event.precision, event.start, event.end))
-                out.append(Passage(article["id"], piece.published, span.text, found))
+        text = article["text"].replace("\r\n", "\n").strip()
+        spans = split_passages(text)
+        starts = [span.start for span in spans]
+        found = [[] for _ in spans]
+        for timex in find_timexes(text, anchor=published):
+            i = bisect.bisect_right(starts, timex.start) - 1
+            if timex.type not in EVENT_TYPES or i < 0 or timex.end > spans[i].end:
+                continue
+            if event := event_span(timex):
+                offset = spans[i].start
+                found[i].append(Found(timex.start - offset, timex.end - offset, timex.text, timex.value,
+                                      event.precision, event.start, event.end))
+        out += [Passage(article["id"], published, span.text, f) for span, f in zip(spans, found, strict=True)]
     return out
 
 
@@ -149,9 +165,34 @@ def found_days(corpus):
     return days
 
 
-def evaluate(collection: str, show: int):
+def imported_days(collection: str):
+    """The days of the day-precise events the product stores after `manage.py ingest articles.jsonl`
+    into a fresh SQLite database."""
+    with tempfile.TemporaryDirectory(prefix="coverage-") as folder:
+        database = pathlib.Path(folder) / "db.sqlite3"
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+        for command in (["migrate", "--noinput"], ["ingest", str(DATA / collection / "articles.jsonl"), "--jobs", "1"]):
+            subprocess.run([sys.executable, str(ROOT / "manage.py"), *command], env=env, cwd=ROOT, check=True,
+                           stdout=subprocess.DEVNULL)
+        with sqlite3.connect(database) as connection:
+            rows = connection.execute(
+                "SELECT date_start, date_end FROM timeline_event WHERE precision = 'day'").fetchall()
+    days = set()
+    for start, end in rows:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        days.update(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return days
+
+
+def evaluate(collection: str, show: int, database: bool = False):
     corpus = passages(load_articles(collection))
     days = found_days(corpus)
+    if database:
+        stored = imported_days(collection)
+        if stored != set(days):
+            print(f"{collection}: the import stores {len(stored)} event days, the fast path finds {len(days)}; "
+                  f"only imported: {sorted(stored - set(days))[:10]}, only fast: {sorted(set(days) - stored)[:10]}")
+        days = {d: days.get(d, []) for d in stored}
     timelines = json.loads((DATA / collection / "timelines.json").read_text(encoding="utf-8"))
     rows, misses, classes, examples = [], [], collections.Counter(), collections.defaultdict(list)
     for timeline in timelines:
@@ -206,12 +247,14 @@ def main(argv=None):
                     help="collection to measure (repeatable; all five by default)")
     ap.add_argument("--misses", type=int, default=0, metavar="N",
                     help="list each missed day with up to N sentences that mention it")
+    ap.add_argument("--database", action="store_true",
+                    help="count the events `manage.py ingest` stores in a fresh SQLite database (slower)")
     ap.add_argument("--mentions", type=int, default=0, metavar="N",
                     help="list up to N mentions of reference days per class that were not found")
     args = ap.parse_args(argv)
     rows, misses, classes, examples = [], [], collections.Counter(), collections.defaultdict(list)
     for collection in args.collection or COLLECTIONS:
-        r, m, c, e = evaluate(collection, args.misses)
+        r, m, c, e = evaluate(collection, args.misses, args.database)
         rows += r
         misses += m
         classes += c
