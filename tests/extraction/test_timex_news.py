@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction import find_timexes
+from timeline.extraction import event_span, find_timexes
 
 TUE = dt.date(2011, 3, 1)  # a Tuesday
 FRI = dt.date(2011, 3, 4)
@@ -105,3 +105,30 @@ def test_both_years_of_a_pair_are_dates(sentence, expected):
 ])
 def test_the_end_of_a_planned_or_ongoing_period_lies_ahead(sentence, expected):
     assert _values(sentence, dt.date(2011, 5, 10))[-1][1] == expected
+
+
+WIRE = "WASHINGTON | Mon Feb 28, 2011 4:23 pm EST WASHINGTON (Reuters) - The agency said on Friday it would act."
+BLOG = "Jane Doe | 17:45 UK time, Monday, 28 February 2011 This week one story has been everywhere."
+UPDATED = "Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK The inquiry opened on Friday."
+
+
+@pytest.mark.parametrize("text,stamp,event", [
+    (WIRE, ["Feb 28, 2011", "4:23 pm EST"], [("Friday", "2011-02-25")]),
+    (BLOG, ["Monday, 28 February 2011"], [("This week", "2011-W09")]),
+    (UPDATED, ["08:58 GMT, Monday, 28 February 2011"], [("Friday", "2011-02-25")]),
+    ("Updated 10:32 GMT The council met on Friday.", ["10:32 GMT"], [("Friday", "2011-02-25")]),
+    # the stamp dates the page: "Friday" counts back from it, not from a later publication date
+    ("Last updated: 28 February, 2011 - 14:10 GMT The inquiry opened on Friday.",
+     ["28 February, 2011", "14:10 GMT"], [("Friday", "2011-02-25")]),
+])
+def test_furniture_dates_the_page_and_is_no_event(text, stamp, event):
+    found = find_timexes(text, dt.date(2011, 3, 2))
+    assert [t.text for t in found if t.furniture] == stamp
+    assert [(t.text, t.value) for t in found if not t.furniture] == event
+    assert all(event_span(t) is None for t in found if t.furniture)
+    assert all(event_span(t) is not None for t in found if not t.furniture)
+
+
+def test_a_date_and_time_in_a_sentence_is_no_furniture():
+    found = find_timexes("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", dt.date(2009, 6, 4))
+    assert [(t.text, t.furniture) for t in found] == [("3 June 2009", False), ("10:30 GMT", False)]

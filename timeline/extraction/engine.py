@@ -8,6 +8,7 @@ from . import periods as P
 from . import phrases as R
 from .context import Context
 from .filters import rejected
+from .furniture import stamps
 from .grammar import candidates
 from .model import Timex
 from .tense import direction as tense_direction
@@ -38,6 +39,10 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|_)\s")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
+def _day(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value) else None
+
+
 def _dateline_day(text: str, t: Timex) -> dt.date | None:
     if (_DAY.match(t.value) and _DATELINE_HEAD.fullmatch(text, 0, t.start)
             and _DATELINE_TAIL.match(text, t.end)):
@@ -55,6 +60,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
     out: list[Timex] = []
     ctx = Context()
     last_end = 0
+    furniture = stamps(text)
     for c in cands:
         if c.start < last_end or rejected(c, text):
             continue
@@ -79,7 +85,12 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         if got is None:
             continue
         t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor, direction)
-        if not out:
+        if any(lo <= t.start and t.end <= hi for lo, hi in furniture):
+            # A stamp before anything is reported dates the page, so what follows counts from it.
+            if not any(not o.furniture for o in out) and (day := _day(t.value)):
+                anchor = day
+            t = t._replace(furniture=True)
+        elif not out:
             anchor = _dateline_day(text, t) or anchor
         out.append(t)
         last_end = c.end

@@ -13,6 +13,8 @@ class Timex(NamedTuple):
     type: str
     value: str
     mod: str = ""
+    # In a page's furniture (a dateline, an update stamp): it dates the page, never an event.
+    furniture: bool = False
 
 
 class EventSpan(NamedTuple):
