@@ -132,3 +132,25 @@ def test_furniture_dates_the_page_and_is_no_event(text, stamp, event):
 def test_a_date_and_time_in_a_sentence_is_no_furniture():
     found = find_timexes("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", dt.date(2009, 6, 4))
     assert [(t.text, t.furniture) for t in found] == [("3 June 2009", False), ("10:30 GMT", False)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The merger should close by year-end.", [("year-end", "2011-12-31", "")]),
+    ("The index has risen 5% since year-end.", [("year-end", "2010-12-31", "")]),
+    ("The plant will close by the end of the year.", [("the end of the year", "2011", "END")]),
+    ("Staff will be cut by year's end.", [("year's end", "2011", "END")]),
+])
+def test_year_end(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, TUE)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The singer died on 25 February. The day before, he rehearsed.",
+     [("25 February", "2011-02-25"), ("The day before", "2011-02-24")]),
+    ("The council met on Friday and the mayor resigned the day after.",
+     [("Friday", "2011-02-25"), ("the day after", "2011-02-26")]),
+    # counted from an event, not from a date
+    ("He arrived the day before the vote.", []),
+])
+def test_the_day_before_counts_from_the_story_date(sentence, expected):
+    assert _values(sentence) == expected

@@ -50,7 +50,9 @@ class Context:
 
     def anaphor(self, g: dict, anchor: dt.date) -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
-        n = _OFFSET[" ".join(g["ana"].lower().split())]
+        n = _OFFSET.get(" ".join(g["ana"].lower().split()), 0)
+        if way := (g.get("way") or "").lower():
+            n = -1 if way in ("before", "earlier") else 1
         unit = g["unit"].lower()
         m = self.ref or _CALENDAR.match(anchor.isoformat())
         y, mo, d, w = m.groups()

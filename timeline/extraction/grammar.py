@@ -202,6 +202,11 @@ _RULES = [
         + _i("day|morning|afternoon|evening|night|week|month|quarter|year") + r")\b(?!-)"),
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)"),
+    # "He died on June 25. The day before, he rehearsed.": a unit counted from the story's
+    # reference time, where nothing follows to count from ("the day before the vote" is no date).
+    ("anaphor", r"\b(?P<ana>" + _i("the") + r")\s+(?P<unit>" + _i("day|night") + r")\s+(?P<way>"
+        + _i("before|after|earlier|later") + r")\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|he|she|they|it|we|"
+        r"I|you|there)\b)"),
     # "the previous Friday", "the following Monday": counted from the story's reference day.
     ("anaphor", r"\b(?P<ana>" + _i(r"the\s+following|the\s+preceding|the\s+previous") + r")\s+"
         + WKD.replace("wkd", "unit") + r"\b"),

@@ -16,7 +16,7 @@ from .normalise import (
     _year,
     calendar_day,
 )
-from .tense import AHEAD, FUTURE
+from .tense import AHEAD, DONE, FUTURE, PAST
 
 _HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
          "back": 2}
@@ -364,7 +364,14 @@ def norm_fyear(g, anchor, direction, text=""):
     # "the year ended Sept. 30" is a reporting period, a year long.
     if g.get("ended"):
         return "DURATION", "P1Y", ""
-    return "DATE", f"{anchor.year:04d}", "END" if g.get("end") else ""
+    end = (g.get("end") or "").lower()
+    # The compound "year-end" is the closing day: "by year-end" the last day of this year, "since
+    # year-end" (told in the past) the last day of the one before. "The end of the year", "by year
+    # end", "by year's end" stay the last part of the year (as news annotation reads them).
+    if end == "year-end":
+        year = anchor.year - 1 if direction() in (PAST, DONE) else anchor.year
+        return "DATE", f"{year:04d}-12-31", ""
+    return "DATE", f"{anchor.year:04d}", "END" if end else ""
 
 
 def norm_month_quarter(g, anchor, direction, text=""):
