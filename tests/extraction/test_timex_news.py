@@ -154,3 +154,16 @@ def test_year_end(sentence, expected):
 ])
 def test_the_day_before_counts_from_the_story_date(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # tokenised or lightly broken text
+    ("It happened on Feb . 3 , 2011 in the capital .", [("Feb . 3 , 2011", "2011-02-03")]),
+    ("It was signed on 5 March , 2011 .", [("5 March , 2011", "2011-03-05")]),
+    ("The fair runs March 3 - 5 .", [("March 3", "2011-03-03"), ("5", "2011-03-05")]),
+    ("The fair runs 3 - 5 March .", [("3", "2011-03-03"), ("5 March", "2011-03-05")]),
+    # a score stays a score
+    ("It ended 3 - 1 in March 5 - 2 .", []),
+])
+def test_tokenised_dates(sentence, expected):
+    assert _values(sentence, dt.date(2011, 2, 20)) == expected

@@ -119,7 +119,7 @@ def rejected(c: Candidate, text: str) -> bool:
     if c.kind == "clock" and _CLOCK_BEFORE_PAREN.search(before):
         return True
     # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
-    if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
+    if c.kind == "md" and (m := re.match(r"\s?[-–]\s?(\d+)", after)) and int(m.group(1)) <= int(g["day"]):
         return True
     # Only a bare first day ("1-3 July") looks ahead to the range's end: after a whole date
     # ("19 January, 2010 - 14:10 GMT") a number is something else.
@@ -127,7 +127,7 @@ def rejected(c: Candidate, text: str) -> bool:
             and (m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", after)) \
             and int(m.group(1)) <= int(g["day"]):
         return True
-    if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
+    if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)\s?[-–]\s?$", before)) \
             and (int(m.group(1)) >= int(g["day"]) or after.startswith("/")):
         return True
     # A pair of years ("1998-99") runs forwards and counts nothing ("1990-2000 units").

@@ -25,7 +25,7 @@ def _i(words: str) -> str:
 
 MON = (
     r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\s\.(?=\s?\d)|\b)"
     r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)"
 )
 WKD = r"(?P<wkd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -69,7 +69,7 @@ DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 # A weekday before a day-first date ("on Saturday, 23 January") leaves the date to say the day.
 CONVERTED = r"(?:\s*\([^()\n]{1,30}\))?"
 _CLOCK_DM = (r"(?P<cday>[0-3]?\d)(?:st|nd|rd|th)?\s+" + MON.replace("<mon>", "<cmon>")
-             + r"(?:,?\s+" + YEAR.replace("<year>", "<cyear>") + r")?")
+             + r"(?:\s?,?\s+" + YEAR.replace("<year>", "<cyear>") + r")?")
 CLOCK_DAY = (r"(?:" + CONVERTED + r",?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"(?:,?\s+" + _CLOCK_DM + r")?|"
              + WKD_ABBR + MON + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?")
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
@@ -100,26 +100,26 @@ _RULES = [
     ("iso", r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?"
             r"(?:T(?P<hh>\d\d):(?P<mi>\d\d))?(?![\w/-]|\.\d)"),
     ("numeric", r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])"),
-    ("md", WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
-    ("md", MOD + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?"),
+    ("md", WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?"),
+    ("md", MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?"),
     # "April 24 and 25": the second day is a date of its own in the same month.
     ("md", MON + r"\s*[0-3]?\d(?:st|nd|rd|th)?\s+" + _i("and|or|to|through") + r"\s+(?P<core>"
-           + DAY + r"(?:,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))"),
+           + DAY + r"(?:\s?,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))"),
     # "June 9-10": each end of a range of days is a date.
-    ("md", MON + r"\s*(?P<day>[0-3]?\d)(?=[-–][0-3]?\d\b(?![-–/.]\d)(?:,?\s*" + YEAR + r")?)"),
-    ("md", MON + r"\s*[0-3]?\d[-–](?P<core>" + DAY + r"(?:,?\s*" + YEAR + r")?)"),
+    ("md", MON + r"\s*(?P<day>[0-3]?\d)(?=\s?[-–]\s?[0-3]?\d\b(?![-–/.]\d)(?:,?\s*" + YEAR + r")?)"),
+    ("md", MON + r"\s*[0-3]?\d\s?[-–]\s?(?P<core>" + DAY + r"(?:\s?,?\s*" + YEAR + r")?)"),
     ("dm", MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
-           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?"),
     # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
     ("dm", r"(?<![\d,.$-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through)\s+|[-–]\s*)"
            r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:" + _i("of") + r"\s+)?" + MON
-           + r"(?:,?\s+" + YEAR + r")?)"),
+           + r"(?:\s?,?\s+" + YEAR + r")?)"),
     ("dm", WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
-           + r"(?:,?\s+" + YEAR + r")?"),
+           + r"(?:\s?,?\s+" + YEAR + r")?"),
     # "March eighth", "the twenty-first of June": spoken news spells the day out. Only where the
     # phrase ends or a year follows, so "May first-quarter sales" stays out.
-    ("md", MOD + MON + r"\s+" + SPOKEN_DAY + r"(?:,?\s+" + YEAR + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))"),
-    ("dm", MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+    ("md", MOD + MON + r"\s+" + SPOKEN_DAY + r"(?:\s?,?\s+" + YEAR + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))"),
+    ("dm", MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?"),
     ("my", MOD + MON + r"(?:,?\s+|\s+" + _i("of") + r"\s+)(?:" + YEAR + "|" + SPOKEN_YEAR + r"\b)"),
     # "hearings resume on the 21st": a day of the month the story is in, or next to it.
     # Only where the phrase ends, so "the 21st century" and "the 1st Cavalry" stay out.
@@ -128,7 +128,7 @@ _RULES = [
              r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|or|to|through|when|at)\b)"
              # "from the 14th to the 21st of August": the month (and year) come at the end.
              r"(?=\s*(?:and|or|to|through|-|–)\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
-             + MON + r"(?:,?\s+" + YEAR + r")?)?"),
+             + MON + r"(?:\s?,?\s+" + YEAR + r")?)?"),
     ("month", MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?"),
     ("year", MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
@@ -181,18 +181,18 @@ _RULES = [
                 + _i(r"of|before|after|following|ahead|ending|ended|that|when|in|to|long|earlier|later")
                 + r")\b))"),
     ("weekof", _i("the week") + r"\s+" + _i("of|ended|ending|to") + r"\s+" + MON + r"\s*" + DAY
-               + r"(?:,?\s*" + YEAR + r")?"),
+               + r"(?:\s?,?\s*" + YEAR + r")?"),
     # "the first week of November": the week around that stretch of the month.
     ("monthweek", r"(?:" + _i("the") + r"\s+)?(?P<nth>" + _i("first|second|third|fourth|last|final")
-                  + r")\s+" + _i("week") + r"\s+" + _i("of") + r"\s+" + MON + r"(?:,?\s+" + YEAR + r")?"),
+                  + r")\s+" + _i("week") + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?"),
     # "the day before Tuesday's hearing": a day counted from the date it names.
     ("dayshift", r"(?:" + _i("the") + r"\s+)?(?P<core>(?P<way>" + _i("day before|day after")
                  + r")\s+(?:(?P<deic>" + _i("yesterday|tomorrow") + r")|" + REL + r"?" + WKD + r"|"
-                 + MON + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?|" + HOLIDAYS + r"))"),
+                 + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?|" + HOLIDAYS + r"))"),
     # "a week from Friday", "two weeks from tomorrow": that many weeks after the day named.
     ("weekshift", r"\b(?P<num>" + _i(r"a|one|two|three|four|\d") + r")\s+" + _i("weeks?") + r"\s+"
                   + _i("from") + r"\s+(?:(?P<deic>" + _i("today|tomorrow") + r")|" + WKD + r"|" + MON
-                  + r"\s*" + DAY + r"(?:,?\s*" + YEAR + r")?)\b(?!\s+(?:to|until|through)\b)"),
+                  + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?)\b(?!\s+(?:to|until|through)\b)"),
     # "the week after next", "the month before last": two units away.
     ("twoaway", r"\b" + _i("the") + r"\s+(?P<unit>" + _i("week|month|year") + r")\s+(?P<way>"
                 + _i(r"after\s+next|before\s+last") + r")\b"),
@@ -417,6 +417,8 @@ def candidates(text: str) -> list[Candidate]:
                     end -= 1
                 if end > start:
                     groups = m.groupdict()
+                    if (mon := groups.get("mon")) and " " in mon:  # tokenised "Feb ."
+                        groups["mon"] = mon.replace(" ", "")
                     if (day := groups.get("day")) and not day[0].isdigit():
                         groups["day"] = str(DAY_ORDINALS[" ".join(day.lower().split())])
                     out.append(Candidate(kind, start, end, groups))
