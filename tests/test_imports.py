@@ -323,3 +323,17 @@ def test_progress_is_a_bar_on_a_terminal_and_occasional_lines_elsewhere():
     now[0] = 13.0
     plain.advance(10)
     assert lines == ["[#####                   ] 20/100 articles, 1.8/s, 0:44 left"]
+
+
+def test_the_source_page_shows_the_outlets_own_time_and_how_the_date_is_known(db, client):
+    source = Source.objects.create(
+        file_name="x.html", kind="page", title="Port strike ends", outlet="Harbour News", author="Ana Ruiz",
+        published_on=D(2024, 3, 8), published_at=datetime.datetime(2024, 3, 9, 3, 30, tzinfo=datetime.UTC),
+        published_offset="-05:00", date_origin="page", text="Dockworkers voted.",
+    )
+    html = client.get(source.get_absolute_url()).content.decode()
+    assert "by Ana Ruiz" in html
+    assert '<time datetime="2024-03-08T22:30:00-05:00">8 March 2024, 22:30 (UTC-05:00)</time>' in html
+    Source.objects.filter(pk=source.pk).update(date_origin="inferred", published_at=None)
+    html = client.get(source.get_absolute_url()).content.decode()
+    assert "Inferred from the text" in html and '<time datetime="2024-03-08">8 March 2024</time>' in html

@@ -151,8 +151,8 @@ def create_events(drafts: list[tuple[Passage, EventDraft]], label_ids=()) -> lis
         )
         for passage, d in drafts
     ]
-    # History starts at creation, so an editor's first correction shows what it changed.
-    bulk_create_with_history(events, Event, default_change_reason="extracted")
+    # No history yet: editing.record_as_imported records an event's first state when an editor first changes it.
+    Event.objects.bulk_create(events)
     Event.topics.through.objects.bulk_create(
         [Event.topics.through(event_id=e.pk, topic_id=t)
          for e, (_, d) in zip(events, drafts, strict=True) for t in {*d.topic_ids, *label_ids}]

@@ -1,5 +1,7 @@
 """The articles and their paragraphs, as ingest cleaned them."""
 
+import datetime
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -95,6 +97,16 @@ class Source(models.Model):
 
     def get_absolute_url(self):
         return reverse("source_detail", args=[self.pk])
+
+    @property
+    def published_local(self):
+        """The publication time on the outlet's clock, where the input gave one."""
+        if not (self.published_at and self.published_offset):
+            return None
+        sign = -1 if self.published_offset.startswith("-") else 1
+        hours, minutes = map(int, self.published_offset[1:].split(":"))
+        offset = datetime.timedelta(hours=hours, minutes=minutes) * sign
+        return self.published_at.astimezone(datetime.timezone(offset))
 
 
 class Passage(models.Model):
