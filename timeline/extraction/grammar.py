@@ -9,7 +9,20 @@ Month names are case-sensitive so that "march"/"may" as verbs stay out.
 import re
 from typing import NamedTuple
 
-from .lexicon import DAY_ORDINALS, NUM_WORD_RE, RATE_AMOUNT_RE
+from .lexicon import (
+    DAY_ORDINALS,
+    DECADE_WORDS,
+    DEICTIC_DAYS,
+    MONTHS,
+    NUM_WORD_RE,
+    PARTS_OF_DAY,
+    RATE_AMOUNT_RE,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    WEEKDAYS,
+)
+from .lexicon import HOLIDAYS as HOLIDAY_TABLE
 
 
 class Candidate(NamedTuple):
@@ -23,12 +36,23 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
+def _names(table: dict) -> tuple[list[str], list[str]]:
+    """The full names (the longest word for each value) and the abbreviations of a lexicon table,
+    capitalised, longest first."""
+    full = {max((w for w, v in table.items() if v == value), key=len) for value in table.values()}
+    abbreviations = set(table) - full
+    return ([w.capitalize() for w in sorted(full, key=lambda w: table[w])],
+            [w.capitalize() for w in sorted(abbreviations, key=len, reverse=True)])
+
+
+# Month names are case-sensitive so that "march"/"may" as verbs stay out; in capitals "MAY" is a modal.
+_MONTH_NAMES, _MONTH_ABBREVIATIONS = _names(MONTHS)
 MON = (
-    r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\s\.(?=\s?\d)|\b)"
-    r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)"
+    r"(?P<mon>(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:" + "|".join(_MONTH_ABBREVIATIONS)
+    + r")(?:\.|\s\.(?=\s?\d)|\b)|(?:" + "|".join(m.upper() for m in _MONTH_NAMES if m != "May") + r")\b)"
 )
-WKD = r"(?P<wkd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES, _WEEKDAY_ABBREVIATIONS = _names(WEEKDAYS)
+WKD = r"(?P<wkd>" + "|".join(_WEEKDAY_NAMES) + r")"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d|['’]\d\d)(?![\d%]|[.,]\d|-\d|/\d|\s?per\s?cent|\s?percent)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-\d|\s?per)"
 MOD = (
@@ -61,7 +85,7 @@ LEAD = _i(r"in|during|by|since|until|till|through|throughout|for|over|within|fro
           r"after|before|of|last|this|next|early|late")
 CLOCK_ZONE = r"GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|JST|HKT|SGT"
 # "Tue July 15": a page header's weekday before its date.
-WKD_ABBR = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+WKD_ABBR = r"(?:(?:" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")\.?,?\s+)?"
 DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 # The day a clock time names after it, perhaps past the time in another zone: "Sunday",
 # "(2153 GMT) on Tuesday", "on Tue July 15, 2025", "tomorrow". News annotation keeps
@@ -86,15 +110,14 @@ SPOKEN_YEAR = r"(?P<spoken>" + _i(
 YEAR_PAIR_END = r"(?:(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,:]\d|\s?%|\s?per)"
 FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
 
-HOLIDAYS = (
-    r"(?P<holiday>Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|"
-    r"Labor Day|Memorial Day|Independence Day|(?:the )?Fourth of July|July Fourth|"
-    r"Veterans Day|Veterans['’] Day|Easter(?: Sunday| Monday)?|Good Friday|Halloween|"
-    r"Valentine['’]s Day|Presidents['’] Day|Presidents Day|Martin Luther King(?: Jr\.)? Day|"
-    r"Mother['’]s Day|Father['’]s Day|Columbus Day|Boxing Day|Election Day|Groundhog Day|"
-    r"Flag Day|St\.? Patrick['’]s Day|Black Friday|Cyber Monday|Lunar New Year|Chinese New Year|"
-    r"Spring Festival)\b"
-)
+def _holiday_pattern(name: str) -> str:
+    """A holiday's name as written: either apostrophe, "St." with or without its dot."""
+    return re.escape(name).replace("'", "['’]").replace(r"St\.", r"St\.?").replace(r"\ ", " ")
+
+
+# Longest first, so "Christmas Eve" is not read as "Christmas".
+HOLIDAY_NAMES = "|".join(_holiday_pattern(name) for name in sorted(HOLIDAY_TABLE, key=len, reverse=True))
+HOLIDAYS = r"(?P<holiday>" + HOLIDAY_NAMES + r")\b"
 
 _RULES = [
     ("iso", r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?"
@@ -137,8 +160,7 @@ _RULES = [
     ("year", r"(?P<year>(?:1[6-9]|20)\d\d)(?=\s?[-–/]\s?(?P<yy>" + YEAR_PAIR_END + r"))"),
     ("yearpair", r"(?P<from>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<core>(?P<yy>" + YEAR_PAIR_END + r"))"),
     ("decade", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
-               r"(?P<decw>" + _i(r"twenties|thirties|forties|fifties|sixties|seventies|"
-                                 r"eighties|nineties") + r"))\b"),
+               r"(?P<decw>" + _i("|".join(DECADE_WORDS)) + r"))\b"),
     ("century", r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                 + _i(r"eighteenth|nineteenth|twentieth|twenty-first|21st") + r")[\s-]"
                 + _i("century")),
@@ -329,8 +351,7 @@ _RULES = [
     ("set", r"(?P<freq>" + _i(r"once|twice|three times|four times|\d+ times|several times|"
             r"many times") + r")\s+(?:a|an|per|every|each)\s+(?P<unit>" + _i(r"second|minute|"
             r"hour|day|night|week|month|quarter|year|decade") + r")\b"),
-    ("set", r"\b(?P<adv>" + _i(r"annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|"
-            r"biannually|biweekly") + r")\b"),
+    ("set", r"\b(?P<adv>" + _i("|".join(SET_ADVERBS)) + r")\b"),
     # A rate ("$1 billion a year", "four flights a week") recurs every period.
     ("set", RATE_AMOUNT_RE + r"(?P<core>(?:a|an|per)\s+(?P<unit>" + _i("year|month|week|day|night|hour")
             + r"))\b"),
@@ -362,20 +383,21 @@ RULES = [(kind, re.compile(r"(?<!\w)(?=[\w'’$])(?:" + rx + ")")) for kind, rx 
 # not "know"). Running the rules only on windows around them skips most of a
 # text, which is what makes the engine fast: the rules' optional modifier
 # prefixes make a full scan costly.
+# The words the rules are built on, from the lexicon's tables (a plural such as "centuries" is
+# reached through its stem), and the heads of the rules that have no table.
+_TRIGGER_WORDS = sorted({
+    *DEICTIC_DAYS, *PARTS_OF_DAY, *SEASONS, *SET_ADVERBS, *DECADE_WORDS,
+    *(w[:-1] if w.endswith("y") and len(w) > 4 else w[:-2] if w.endswith("um") else w for w in UNITS),
+    "now\\b", "current", "recent", "past", "future", "present", "lately", "these days", "term\\b", "time being",
+    "noon", "midnight", "midday", "season", "half", "nineteen", "eighteen", "two thousand", "year-earlier",
+    "latest period", "soon", "while", "some time",
+}, key=len, reverse=True)
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
     r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?i:the)\s+[0-3]?\d(?:st|nd|rd|th)\b|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
     r"\d:?\d\d\s*(?:" + CLOCK_ZONE + r"|local time)\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
-    r"Christmas|New Year|Thanksgiving|Labor Day|Memorial Day|Independence Day|Fourth of July|"
-    r"Veterans|Easter|Good Friday|Halloween|Valentine|Presidents|Martin Luther King|"
-    r"Mother['’]s|Father['’]s|Columbus Day|Boxing Day|Election Day|Groundhog|Flag Day|Patrick|"
-    r"Black Friday|Cyber Monday|"
-    r"\b(?i:today|tonight|yesterday|tomorrow|now\b|current|recent|past|future|present|lately|"
-    r"these days|term\b|time being|second|minute|hour|day|night|week|fortnight|month|"
-    r"quarter|year|decade|centur|millenni|morning|afternoon|evening|noon|midnight|midday|spring|"
-    r"summer|fall|autumn|winter|season|annually|nightly|hourly|biannually|daily|half|twenties|"
-    r"thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|eighteen|"
-    r"two thousand|year-earlier|latest period|soon|while|some time)")
+    + HOLIDAY_NAMES + r"|"
+    r"\b(?i:" + "|".join(_TRIGGER_WORDS) + r")")
 # Modifiers ("the beginning of the most recent") reach further left than
 # anything reaches right of a trigger (", 1998", " 2024").
 _LEFT, _RIGHT = 50, 25

@@ -11,7 +11,16 @@ import functools
 from dateparser.date import DateDataParser
 
 from . import dates as D
-from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, spoken_year_value
+from .lexicon import (
+    DECADE_WORDS,
+    DEICTIC_DAYS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+    number_value,
+    spoken_year_value,
+)
 from .tense import AHEAD, DONE, FUTURE, PAST
 
 _MODS = {
@@ -34,9 +43,6 @@ _APPROX = {
 _PAST_REL = {"last", "past", "the past", "previous", "the previous", "prior", "the prior", "the last",
              "this past"}
 _NEXT_REL = {"next", "the next", "coming", "the coming", "this coming", "the following"}
-_SET_ADV = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
-            "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
-            "biannually": "P6M", "biweekly": "P2W"}
 _REFS = {"one day": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
          "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
          "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -195,12 +201,7 @@ def norm_year_pair_end(g, anchor, direction, text=""):
 def norm_decade(g, anchor, direction, text=""):
     if g["dec"]:
         return "DATE", g["dec"][:3], _mod(g)
-    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-             "eighties", "nineties"]
-    if g["yy0"]:
-        yy = int(g["yy0"])
-    else:
-        yy = (words.index(g["decw"].lower()) + 2) * 10
+    yy = int(g["yy0"]) if g["yy0"] else DECADE_WORDS[g["decw"].lower()]
     century = anchor.year // 100 if yy <= anchor.year % 100 else anchor.year // 100 - 1
     return "DATE", f"{century:02d}{yy // 10}", _mod(g)
 

@@ -3,12 +3,11 @@
 import datetime as dt
 
 from . import dates as D
-from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
+from .lexicon import DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS, number_value
 from .normalise import (
     _APPROX,
     _NEXT_REL,
     _PAST_REL,
-    _SET_ADV,
     _dateparser,
     _mod,
     _rel,
@@ -288,7 +287,7 @@ def norm_long_duration(g, anchor, direction, text=""):
 
 def norm_set(g, anchor, direction, text=""):
     if g.get("adv"):
-        return "SET", _SET_ADV[g["adv"].lower()], ""
+        return "SET", SET_ADVERBS[g["adv"].lower()], ""
     if g.get("mon"):
         return "SET", f"XXXX-{MONTHS[g['mon'].lower().rstrip('.')]:02d}", ""
     if g.get("wkd"):
