@@ -55,8 +55,10 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     # Leftmost-longest: at each position the longest reading that survives the
-    # filters and normalises wins; later candidates may not overlap it.
-    cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end))
+    # filters and normalises wins; later candidates may not overlap it. Over the same span
+    # the rule with the higher priority is tried first (then the rule's name, so the choice
+    # never rests on the order the rules are listed in).
+    cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end, -c.priority, c.rule))
     out: list[Timex] = []
     ctx = Context()
     last_end = 0

@@ -1,0 +1,24 @@
+"""Every grammar rule is a named record whose example phrases it must read."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import find_timexes
+from timeline.extraction.grammar import RULES, candidates
+
+ANCHOR = dt.date(2025, 7, 18)
+BY_NAME = {rule.name: rule for rule, _ in RULES}
+
+
+def test_rules_have_unique_names_and_two_or_three_examples():
+    assert len(BY_NAME) == len(RULES)
+    assert [rule.name for rule, _ in RULES if not 2 <= len(rule.examples) <= 3] == []
+
+
+@pytest.mark.parametrize("name,example", [(rule.name, example) for rule, _ in RULES for example in rule.examples])
+def test_each_rule_reads_its_examples(name, example):
+    matches = [(c.start, c.end) for c in candidates(example) if c.rule == name]
+    assert matches, f"{name} does not match {example!r}"
+    found = [(t.start, t.end) for t in find_timexes(example, ANCHOR)]
+    assert set(matches) & set(found), f"{name} matches {example!r} at {matches}, the engine reads {found}"
