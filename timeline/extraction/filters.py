@@ -4,9 +4,9 @@ lines) out of the candidates the grammar proposes."""
 import re
 from typing import NamedTuple
 
+from .calendar import year_pair_end
 from .grammar import Candidate
 from .lexicon import RATE_AMOUNT_RE
-from .normalise import year_pair_end
 
 _MAY_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
