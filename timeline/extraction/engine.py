@@ -14,7 +14,7 @@ from .grammar import candidates
 from .model import Timex
 from .tense import direction as tense_direction
 
-_NORMALISERS = {
+NORMALISERS = {
     "iso": C.norm_iso, "numeric": C.norm_numeric, "md": C.norm_month_day,
     "dm": C.norm_day_month, "my": C.norm_month_year, "month": C.norm_month,
     "year": C.norm_year, "decade": C.norm_decade, "century": C.norm_century,
@@ -84,7 +84,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             # A bare time of day falls on the day the story is telling about.
             got = C.norm_clock(c.groups, ctx.ref_day() or anchor, direction, span)
         else:
-            got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
+            got = NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
         t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor, direction)
