@@ -167,3 +167,14 @@ def test_the_day_before_counts_from_the_story_date(sentence, expected):
 ])
 def test_tokenised_dates(sentence, expected):
     assert _values(sentence, dt.date(2011, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The mayor was arrested on 3 February, days after the vote and a long campaign. At the time, he lived abroad.",
+     [("3 February", "2011-02-03"), ("the time", "2011-02-03")]),
+    # with no day named before it, or when a clause follows ("at the time he was arrested"), no date
+    ("At the time, nobody knew.", []),
+    ("He left on 3 February. He said at the time he was ill.", [("3 February", "2011-02-03")]),
+])
+def test_at_the_time_is_the_day_the_story_named(sentence, expected):
+    assert _values(sentence) == expected

@@ -54,6 +54,10 @@ class Context:
         if way := (g.get("way") or "").lower():
             n = -1 if way in ("before", "earlier") else 1
         unit = g["unit"].lower()
+        if unit == "time":
+            # Only a day the story named: the publication date is no "time" a story looks back to.
+            day = self.ref_day()
+            return ("DATE", D.fmt_day(day), "") if day else None
         m = self.ref or _CALENDAR.match(anchor.isoformat())
         y, mo, d, w = m.groups()
         if unit == "year":

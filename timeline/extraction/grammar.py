@@ -39,7 +39,7 @@ _TRIGGER_WORDS = sorted({
     *(w[:-1] if w.endswith("y") and len(w) > 4 else w[:-2] if w.endswith("um") else w for w in UNITS),
     "now\\b", "current", "recent", "past", "future", "present", "lately", "these days", "term\\b", "time being",
     "noon", "midnight", "midday", "season", "half", "nineteen", "eighteen", "two thousand", "year-earlier",
-    "latest period", "soon", "while", "some time",
+    "latest period", "soon", "while", "some time", "at the time",
 }, key=len, reverse=True)
 _TRIGGER = re.compile(
     r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"

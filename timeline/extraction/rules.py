@@ -334,6 +334,12 @@ RELATIVE = [
          r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)",
          ("the next day", "the previous evening")),
+    # "He was arrested on 3 June. At the time, he lived in London.": the day the story last named;
+    # without one it is no date, and "at the time he was arrested" names an event, not that day.
+    Rule("at-the-time", "anaphor",
+         r"\b" + _i("at") + r"\s+(?P<core>(?P<ana>" + _i("the") + r")\s+(?P<unit>" + _i("time") + r"))\b"
+         r"(?=\s*[,;.!?])",
+         ("He was arrested on 3 June. At the time, he lived abroad.", "It fell on 2 May; at the time, few noticed.")),
     # "He died on June 25. The day before, he rehearsed.": a unit counted from the story's
     # reference time, where nothing follows to count from ("the day before the vote" is no date).
     Rule("day-before-reference", "anaphor",
