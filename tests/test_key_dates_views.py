@@ -93,7 +93,7 @@ def test_a_rejected_event_never_makes_a_key_date(client, space):
     assert all(space["rejected"].pk not in row["events"] for row in rows)
 
 
-@pytest.mark.parametrize("query", ["dates=0", "dates=lots", "sentences=99", "sentences=-1", "from=1999-13"])
+@pytest.mark.parametrize("query", ["dates=0", "dates=lots", "sentences=99", "sentences=-1", "from=2025-13"])
 def test_json_refuses_bad_parameters_with_a_message(client, query):
     response = client.get(f"/key-dates.json?{query}")
     assert response.status_code == 400
@@ -128,7 +128,7 @@ def test_command_writes_json_and_csv_to_stdout(capsys, space):
 
 
 @pytest.mark.parametrize(("arguments", "message"), [
-    (["--dates", "0"], "dates"), (["--sentences", "many"], "sentences"), (["--from", "1999-13"], "not a date"),
+    (["--dates", "0"], "dates"), (["--sentences", "many"], "sentences"), (["--from", "2025-13"], "not a date"),
 ])
 def test_command_refuses_bad_options(arguments, message):
     with pytest.raises(CommandError, match=message):
