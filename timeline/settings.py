@@ -102,5 +102,6 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Redis through Django's RedisCache) belongs here in production, the default is per process.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 TIMELINE_SUMMARY_SECONDS = 600
-# How long a whole page may spend counting before it leaves the counts to a follow-up request.
-TIMELINE_SUMMARY_BUDGET_MS = 100
+# A filter matching more events than this is counted on a random sample and its counts shown as
+# approximate (see timeline.counting).
+TIMELINE_EXACT_LIMIT = int(os.environ.get("TIMELINE_EXACT_LIMIT", "5000"))

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
@@ -5,71 +7,124 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from .charts import density_chart
+from .charts import density_chart, histogram
+from .counting import approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
-from .forms import TimelineFilter
-from .models import Event, Passage, Source
+from .forms import ALL_DATES, CURSOR, DATES, FILTERS, TimelineFilter
+from .models import Actor, Event, Passage, Source, Topic
 
-FILTER_FORM_ID, SUMMARY_ID = "filters", "summary"
+FILTER_FORM_ID = "filters"
 SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
 
 
-def _summary_context(request, filters, summary):
-    """What the count line, the density chart and the facet counts show; all empty until counted."""
-    first = request.GET.copy()
-    first.pop("after", None)
-    undated = first.copy()
-    for name in ("from", "to"):
-        undated.pop(name, None)
-    context = {
-        "filters": filters,
-        "summary": summary,
-        "facets": filters.facet_choices(summary and summary["facets"]),
-        "first_query": first.urlencode(),
-        "undated_query": undated.urlencode(),
+@dataclass(frozen=True)
+class FacetChoice:
+    value: str
+    label: str
+    count: int
+    approximate: bool
+    selected: bool
+    toggle_url: str
+
+    @property
+    def count_label(self):
+        return f"~{approximate_count(self.count):,}" if self.approximate else f"{self.count:,}"
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    errors: list
+    choices: list
+
+    @property
+    def selected(self):
+        return sum(choice.selected for choice in self.choices)
+
+
+def _facets(filters, summary):
+    """Every topic and actor, and the busiest sources plus any chosen, with their counts under the other
+    filters and the link that chooses or drops each."""
+    tags = {
+        "topic": Topic.objects.values_list("slug", "name", "pk"),
+        "actor": Actor.objects.values_list("slug", "name", "pk"),
     }
-    if summary:
-        context |= {
-            "total": summary["total"],
-            "description": filters.describe(summary["total"]),
-            "chart": density_chart(*summary["density"], first),
-        }
+    options = {name: [(slug, label, pk) for slug, label, pk in rows] for name, rows in tags.items()}
+    options["source"] = sorted(((pk, name, pk) for pk, name in summary.source_names.items()), key=lambda o: o[1])
+    facets = []
+    for f in FILTERS:
+        if not f.facet:
+            continue
+        counted = summary.facets[f.name]
+        chosen = set(filters.data.getlist(f.name))
+        choices = [
+            FacetChoice(
+                value=str(value),
+                label=label,
+                count=counted.counts.get(key, 0),
+                approximate=counted.approximate,
+                selected=str(value) in chosen,
+                toggle_url=filters.query(toggle=(f.name, str(value))),
+            )
+            for value, label, key in options[f.name]
+        ]
+        facets.append(Facet(f.name, str(filters.fields[f.name].label), filters.errors.get(f.name, []), choices))
+    return facets
+
+
+def _summary_context(filters, summary):
+    """What the count line, the density chart and the facet counts show."""
+    total = approximate_count(summary.total) if summary.approximate else summary.total
+    focus = filters.focus
+    context = {
+        "total": total,
+        "approximate": summary.approximate,
+        "description": filters.describe(total, summary.approximate),
+        "facets": _facets(filters, summary),
+        "chart": density_chart(*histogram(summary.spans, filters.windowed()), filters, summary.approximate),
+        "first_query": filters.query(),
+        "all_dates_query": filters.query(replace={"from": None, "to": None, DATES: ALL_DATES}),
+    }
+    if focus:
+        outside = max(0, focus.total - summary.total)
+        approximate = focus.approximate or summary.approximate
+        outside = approximate_count(outside) if approximate else outside
+        context |= {"outside": outside, "outside_label": f"{outside:,}", "outside_approximate": approximate}
     return context
 
 
 @require_GET
-@vary_on_headers("HX-Request", "HX-Target")
+@vary_on_headers("HX-Request", "HX-Trigger", "HX-History-Restore-Request")
 def timeline(request):
-    filters = TimelineFilter(request.GET)
-    if request.htmx and request.htmx.target == SUMMARY_ID:
-        return render(request, "timeline/index.html#summary", _summary_context(request, filters, filters.summary()))
-
+    filters = TimelineFilter(request.GET, focus=focus_period)
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = filters.page(cursor, size + 1)
+    events = Event.objects.in_order(filters.events().page_ids(cursor, size + 1))
     next_query = None
     if len(events) > size:
-        events = events[:size]
-        query = request.GET.copy()
-        query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
-        next_query = query.urlencode()
+        events, last = events[:size], events[size - 1]
+        following = {CURSOR: f"{last.date_start.isoformat()}.{last.pk}"}
+        if focus := filters.focus:
+            # The next page keeps to the period this one opened on.
+            following |= {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
+        next_query = filters.query(replace=following)
     context = {"filters": filters, "events": events, "next_query": next_query}
-    if request.htmx and cursor and not request.htmx.history_restore_request:
+    interactive = request.htmx and not request.htmx.history_restore_request
+    if interactive and cursor:
         return render(request, "timeline/index.html#page", context)
 
-    interactive = request.htmx and not request.htmx.history_restore_request
-    # A reader changing filters sees the events at once; counts not yet cached follow in a second request.
-    # A whole page (shared links, no JavaScript, link previews) waits for them while that stays quick.
-    summary = filters.summary(compute=not interactive, budget_ms=settings.TIMELINE_SUMMARY_BUDGET_MS)
-    context |= _summary_context(request, filters, summary) | {
+    context |= _summary_context(filters, summary(filters)) | {
         "continued": cursor is not None,
-        # When a bar or a tag changed the filters, the form is sent along so its fields show them.
+        # When a bar, a tag or a facet link changed the filters, the form is sent along so its fields show them.
         "form_out_of_band": interactive and request.htmx.trigger != FILTER_FORM_ID,
+        "filter_names": [f.name for f in FILTERS],
     }
     if interactive:
         return render(request, "timeline/index.html#results", context)
-    description = context.get("description") or filters.describe(None)
-    context |= {"share_title": description, "share_description": SHARE_DESCRIPTION}
+    # Link previews carry the count in both lines: some show only the description.
+    description = context["description"]
+    context |= {"share_title": description, "share_description": f"{description}. {SHARE_DESCRIPTION}"}
     return render(request, "timeline/index.html", context)
 
 

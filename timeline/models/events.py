@@ -1,6 +1,7 @@
 """Dated events, the query vocabulary of the timeline, and how a date is written at its precision."""
 
 import datetime
+import random
 import re
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,11 @@ from .sources import Passage
 from .tags import Actor, Topic
 
 COMMON_WORD_SHARE = 0.01
+SAMPLE_LEVELS = 4096
+
+
+def draw_sample():
+    return random.randrange(SAMPLE_LEVELS)
 
 
 class EventQuerySet(models.QuerySet):
@@ -122,6 +128,10 @@ class EventQuerySet(models.QuerySet):
         day, pk = cursor
         return self.filter(Q(date_start__lt=day) | Q(date_start=day, id__lt=pk)).order_by("-date_start", "-id")
 
+    def sampled(self, below):
+        """The events of the fixed random sample at this threshold (out of SAMPLE_LEVELS)."""
+        return self.filter(sample__lt=below)
+
     def checked(self):
         return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])
 
@@ -219,7 +229,13 @@ class Event(models.Model):
     version = models.PositiveIntegerField(
         default=1, help_text="Raised by every editor's save; a save from a page showing an older version is refused."
     )
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    sample = models.PositiveSmallIntegerField(
+        default=draw_sample,
+        editable=False,
+        help_text="A random number drawn once when the event is made: the events below a threshold are a fixed "
+        "random sample, which counts a large filter quickly (see timeline.counting).",
+    )
+    history = HistoricalRecords(excluded_fields=["updated_at", "sample"])
 
     objects = EventQuerySet.as_manager()
 
@@ -232,6 +248,12 @@ class Event(models.Model):
                 fields=["date_start", "id"],
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_chronology",
+            ),
+            # The sample of the public timeline, with what its counts and chart read, so they need no row.
+            models.Index(
+                fields=["sample", "date_start", "date_end", "precision"],
+                condition=~Q(status="rejected") & Q(merged_into__isnull=True),
+                name="event_public_sample",
             ),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
