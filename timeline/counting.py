@@ -13,22 +13,25 @@ path has anything to keep up to date and every process counts what the database 
 import datetime
 import hashlib
 import math
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 
-from .caching import generation
+from .caching import OverBudget, generation, time_budget
 from .models import Event, Source
 from .models.events import SAMPLE_LEVELS
 
-SAMPLE_SIZE = 4000
+SAMPLE_SIZE = 2000
 TOP_SOURCES = 12
 # Sources the sample proposes before their exact counts pick the busiest TOP_SOURCES.
 SOURCE_CANDIDATES = 40
 # The unfiltered page opens on the shortest run of months holding this share of the events.
 FOCUS_SHARE = 0.8
+# Filters the database tests event by event rather than finding the events from an index.
+UNINDEXED = ("topic", "actor")
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class Summary:
 
 def _spans(qs):
     rows = qs.order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
-    return [tuple(row) for row in rows]
+    return {(start, end, precision): n for start, end, precision, n in rows}
 
 
 def _tag_counts(qs, relation):
@@ -96,47 +99,82 @@ class Counter:
         self.filters = filters
         self.sample = sample_for(Event.objects.public())
         self.limit = settings.TIMELINE_EXACT_LIMIT
-        self._large = {}
+        # However few events match, finding them can mean walking far (two broad filters that rarely
+        # meet): exact counts get this long in all, after which the sample's estimates stand.
+        self.deadline = time.monotonic() + settings.TIMELINE_EXACT_BUDGET_MS / 1000
+        self._sizes = {}
 
-    def _is_large(self, qs):
+    def _sampled_size(self, base):
+        if base not in self._sizes:
+            self._sizes[base] = self._events(base, sampled=True).count()
+        return self._sizes[base]
+
+    def _quick_to_find(self):
+        """Whether the database can find the matching events without walking most of the timeline: topics
+        and actors are tested event by event, so what bounds the walk is the other filters (dates, words,
+        sources, precision)."""
+        walk = ("walk", UNINDEXED)
+        if walk not in self._sizes:
+            self._sizes[walk] = self.filters.events(ignoring=UNINDEXED, sample=self.sample.below).count()
+        return self._sizes[walk] * self.sample.scale <= settings.TIMELINE_EXACT_WALK
+
+    def _events(self, base, sampled=False):
+        """The events a count is over: all the filters, or all but the facet named `base`."""
+        return self.filters.events(ignoring=base, sample=self.sample.below if sampled else None)
+
+    def _count(self, work, base, sampled_size=None):
+        """Counted(work(events)): exact when the sample says few events match and counting them exactly
+        fits in the time left, else work() on the sample, scaled up."""
         if self.sample.complete:
-            return False
-        key = str(qs.query)
-        if key not in self._large:
-            self._large[key] = qs.sampled(self.sample.below).count() * self.sample.scale > self.limit
-        return self._large[key]
+            return Counted(work(self._events(base)))
+        sampled = work(self._events(base, sampled=True))
+        if sampled_size is not None:
+            self._sizes[base] = sampled_size(sampled)
+        size = self._sampled_size(base)
+        if size * self.sample.scale <= self.limit and self._quick_to_find() and (
+            remaining := self.deadline - time.monotonic()
+        ) > 0:
+            try:
+                with time_budget(remaining * 1000):
+                    return Counted(work(self._events(base)))
+            except OverBudget:
+                pass
+        return Counted({key: n * self.sample.scale for key, n in sampled.items()}, approximate=True)
 
-    def _scaled(self, counts):
-        return {key: round(n * self.sample.scale) for key, n in counts.items()}
-
-    def spans(self, qs):
+    def spans(self, base=None):
         """(spans, approximate) of these events."""
-        if self._is_large(qs):
-            rows = _spans(qs.sampled(self.sample.below))
-            return [(*row[:3], row[3] * self.sample.scale) for row in rows], True
-        return _spans(qs), False
+        counted = self._count(_spans, base, sampled_size=lambda spans: sum(spans.values()))
+        return [(*span, n) for span, n in counted.counts.items()], counted.approximate
 
-    def tags(self, qs, relation):
-        if self._is_large(qs):
-            return Counted(self._scaled(_tag_counts(qs.sampled(self.sample.below), relation)), True)
-        return Counted(_tag_counts(qs, relation))
+    def tags(self, base, relation):
+        counted = self._count(lambda events: _tag_counts(events, relation), base)
+        return Counted({key: round(n) for key, n in counted.counts.items()}, counted.approximate)
 
-    def sources(self, qs):
-        """The busiest sources, counted exactly: the sample only proposes which to count."""
-        if self._is_large(qs):
-            candidates = _source_counts(qs.sampled(self.sample.below), SOURCE_CANDIDATES)
-            qs = qs.filter(passage__source_id__in=list(candidates))
-        return Counted(_source_counts(qs, TOP_SOURCES))
+    def sources(self, base):
+        """The busiest sources. Over many events the sample proposes which to count, then each is counted
+        exactly (a source holds few events, so that is quick)."""
+        if self.sample.complete:
+            return Counted(_source_counts(self._events(base), TOP_SOURCES))
+        candidates = _source_counts(self._events(base, sampled=True), SOURCE_CANDIDATES)
+        if candidates and (remaining := self.deadline - time.monotonic()) > 0:
+            events = self._events(base).filter(passage__source_id__in=list(candidates))
+            try:
+                with time_budget(remaining * 1000):
+                    return Counted(_source_counts(events, TOP_SOURCES))
+            except OverBudget:
+                pass
+        top = dict(list(candidates.items())[:TOP_SOURCES])
+        return Counted({key: round(n * self.sample.scale) for key, n in top.items()}, approximate=True)
 
     def summary(self):
-        events = self.filters.events()
-        spans, approximate = self.spans(events)
+        spans, approximate = self.spans()
         total = round(sum(row[3] for row in spans))
-        # A facet's own choices are counted without it, so they say what choosing another would give.
+        # A facet's own choices are counted without it, so they say what choosing another would give;
+        # a facet not chosen counts over the same events as the total.
         chosen = {f.name for f in self.filters.chosen()}
 
         def base(name):
-            return self.filters.events(ignoring=name) if name in chosen else events
+            return name if name in chosen else None
 
         facets = {
             "topic": self.tags(base("topic"), "topics"),
@@ -176,7 +214,7 @@ def focus_period():
 def _compute_focus():
     from .forms import TimelineFilter
 
-    spans, approximate = Counter(TimelineFilter({})).spans(Event.objects.public())
+    spans, approximate = Counter(TimelineFilter({})).spans()
     months = {}
     for start, _, _, n in spans:
         month = start.year * 12 + start.month - 1

@@ -262,13 +262,20 @@ class TimelineFilter(forms.Form):
         start, end = self.valid_value("from"), self.valid_value("to")
         return (start.start if start else None), (end.end if end else None)
 
-    def events(self, ignoring=None):
-        """The public events these filters select, in timeline order; `ignoring` leaves one filter out."""
+    def events(self, ignoring=None, few=False, sample=None):
+        """The public events these filters select, in timeline order; `ignoring` leaves a filter out (or several);
+        `few` says that few match (see EventQuerySet.expecting_few); `sample` keeps to the events of the
+        random sample below that threshold (see timeline.counting)."""
         qs = Event.objects.public()
+        if sample:
+            qs = qs.sampled(sample)
+        if few:
+            qs = qs.expecting_few()
         if window := self.windowed():
             qs = qs.between(*window)
+        ignored = {ignoring} if isinstance(ignoring, str) else set(ignoring or ())
         for f, value in self.chosen().items():
-            if f.name != ignoring:
+            if f.name not in ignored:
                 qs = f.clause(qs, value)
         return qs.chronological()
 

@@ -105,3 +105,7 @@ TIMELINE_SUMMARY_SECONDS = 600
 # A filter matching more events than this is counted on a random sample and its counts shown as
 # approximate (see timeline.counting).
 TIMELINE_EXACT_LIMIT = int(os.environ.get("TIMELINE_EXACT_LIMIT", "5000"))
+# ... and whose events the database cannot find without walking more than this many.
+TIMELINE_EXACT_WALK = int(os.environ.get("TIMELINE_EXACT_WALK", "25000"))
+# How long one view may spend counting exactly before the sample's estimates stand.
+TIMELINE_EXACT_BUDGET_MS = int(os.environ.get("TIMELINE_EXACT_BUDGET_MS", "40"))

@@ -14,6 +14,7 @@ from .forms import ALL_DATES, CURSOR, DATES, FILTERS, TimelineFilter
 from .models import Actor, Event, Passage, Source, Topic
 
 FILTER_FORM_ID = "filters"
+FEW_EVENTS = 2000
 SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
 
 
@@ -100,7 +101,11 @@ def timeline(request):
     filters = TimelineFilter(request.GET, focus=focus_period)
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = Event.objects.in_order(filters.events().page_ids(cursor, size + 1))
+    interactive = request.htmx and not request.htmx.history_restore_request
+    counted = None if interactive and cursor else summary(filters)
+    # When few events match, finding them all and sorting them beats walking the timeline for them.
+    few = counted is not None and counted.total <= FEW_EVENTS
+    events = Event.objects.in_order(filters.events(few=few).page_ids(cursor, size + 1))
     next_query = None
     if len(events) > size:
         events, last = events[:size], events[size - 1]
@@ -110,11 +115,10 @@ def timeline(request):
             following |= {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
         next_query = filters.query(replace=following)
     context = {"filters": filters, "events": events, "next_query": next_query}
-    interactive = request.htmx and not request.htmx.history_restore_request
-    if interactive and cursor:
+    if counted is None:
         return render(request, "timeline/index.html#page", context)
 
-    context |= _summary_context(filters, summary(filters)) | {
+    context |= _summary_context(filters, counted) | {
         "continued": cursor is not None,
         # When a bar, a tag or a facet link changed the filters, the form is sent along so its fields show them.
         "form_out_of_band": interactive and request.htmx.trigger != FILTER_FORM_ID,

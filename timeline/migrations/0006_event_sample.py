@@ -25,6 +25,6 @@ class Migration(migrations.Migration):
         migrations.RunPython(draw_samples, migrations.RunPython.noop),
         migrations.AddIndex(
             model_name='event',
-            index=models.Index(condition=models.Q(models.Q(('status', 'rejected'), _negated=True), ('merged_into__isnull', True)), fields=['sample', 'date_start', 'date_end', 'precision'], name='event_public_sample'),
+            index=models.Index(condition=models.Q(models.Q(('status', 'rejected'), _negated=True), ('merged_into__isnull', True)), fields=['sample', 'date_start', 'date_end', 'precision', 'status', 'merged_into', 'passage'], name='event_public_sample'),
         ),
     ]

@@ -6,9 +6,10 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
-from django.db.models import Q
+from django.db.models import Func, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -38,10 +39,33 @@ class EventQuerySet(models.QuerySet):
         """Events known to fall within [start, end]: a vaguer date ("2025") is not "in June 2025"."""
         qs = self
         if start:
-            qs = qs.filter(date_start__gte=start)
+            qs = qs.filter(GreaterThanOrEqual(self._date("date_start"), start))
         if end:
-            qs = qs.filter(date_end__lte=end)
+            # An event that ends by `end` starts by it too: said outright, it bounds the walk along the
+            # date index instead of leaving it to run to the last event.
+            qs = qs.filter(LessThanOrEqual(self._date("date_end"), end), LessThanOrEqual(self._date("date_start"), end))
         return qs
+
+    def _date(self, name):
+        """A date column for a filter. Counting the sample must walk the sample's index; SQLite would take
+        a date range for the narrower, so there the column is hidden from its planner behind a unary plus,
+        which leaves the value as it is."""
+        if getattr(self, "_sampled", False) and connections[self.db].vendor == "sqlite":
+            return Func(models.F(name), template="+%(expressions)s", output_field=models.DateField())
+        return models.F(name)
+
+    def expecting_few(self):
+        """Tell the filters below that few events will match (the sample said so), so a search starts
+        from its hits rather than walking the timeline in date order."""
+        qs = self._chain()
+        qs._expecting_few = True
+        return qs
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._expecting_few = getattr(self, "_expecting_few", False)
+        clone._sampled = getattr(self, "_sampled", False)
+        return clone
 
     def overlapping(self, start, end):
         """Events whose span shares at least a day with [start, end]."""
@@ -109,7 +133,7 @@ class EventQuerySet(models.QuerySet):
                 [query],
             )
             matched, passages = cursor.fetchone()
-        if matched > passages * COMMON_WORD_SHARE:
+        if matched > passages * COMMON_WORD_SHARE and not getattr(self, "_expecting_few", False):
             # SQLite starts from the hits and sorts them all; for a word in many passages it is far quicker
             # to walk the timeline's date index and stop once a page is full. "+ 0" hides the passage
             # column's index, which is what makes SQLite choose that walk.
@@ -130,7 +154,10 @@ class EventQuerySet(models.QuerySet):
 
     def sampled(self, below):
         """The events of the fixed random sample at this threshold (out of SAMPLE_LEVELS)."""
-        return self.filter(sample__lt=below)
+        # Bounded on both sides, SQLite reckons the sample index narrower than most other conditions.
+        qs = self.filter(sample__range=(0, below - 1))
+        qs._sampled = True
+        return qs
 
     def checked(self):
         return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])
@@ -249,9 +276,10 @@ class Event(models.Model):
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_chronology",
             ),
-            # The sample of the public timeline, with what its counts and chart read, so they need no row.
+            # The sample of the public timeline, with every column its counts and chart read (SQLite checks
+            # the partial index's condition on the columns too), so counting it reads no table row.
             models.Index(
-                fields=["sample", "date_start", "date_end", "precision"],
+                fields=["sample", "date_start", "date_end", "precision", "status", "merged_into", "passage"],
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_sample",
             ),
