@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.db.models import Count
 
 from .caching import OverBudget, generation, time_budget
+from .forms import TimelineFilter
 from .models import Event, Source
 from .models.events import SAMPLE_LEVELS
 
@@ -89,7 +90,7 @@ def _tag_counts(qs, relation):
 
 def _source_counts(qs, limit):
     rows = qs.order_by().values_list("passage__source_id").annotate(n=Count("id")).order_by("-n", "passage__source_id")
-    return dict(rows[:limit])
+    return dict(rows[:limit] if limit else rows)
 
 
 class Counter:
@@ -150,21 +151,10 @@ class Counter:
         counted = self._count(lambda events: _tag_counts(events, relation), base)
         return Counted({key: round(n) for key, n in counted.counts.items()}, counted.approximate)
 
-    def sources(self, base):
-        """The busiest sources. Over many events the sample proposes which to count, then each is counted
-        exactly (a source holds few events, so that is quick)."""
-        if self.sample.complete:
-            return Counted(_source_counts(self._events(base), TOP_SOURCES))
-        candidates = _source_counts(self._events(base, sampled=True), SOURCE_CANDIDATES)
-        if candidates and (remaining := self.deadline - time.monotonic()) > 0:
-            events = self._events(base).filter(passage__source_id__in=list(candidates))
-            try:
-                with time_budget(remaining * 1000):
-                    return Counted(_source_counts(events, TOP_SOURCES))
-            except OverBudget:
-                pass
-        top = dict(list(candidates.items())[:TOP_SOURCES])
-        return Counted({key: round(n * self.sample.scale) for key, n in top.items()}, approximate=True)
+    def sources(self, base, shown):
+        """The events of each source shown (few per source, so counted exactly and quickly)."""
+        events = self._events(base).filter(passage__source_id__in=list(shown))
+        return Counted(_source_counts(events, None))
 
     def summary(self):
         spans, approximate = self.spans()
@@ -176,14 +166,31 @@ class Counter:
         def base(name):
             return name if name in chosen else None
 
+        # The busiest sources of the whole collection, plus any chosen: the same list under every filter,
+        # so the form's choices stay put while their counts change.
+        shown = busiest_sources() | {s.pk: s.outlet or s.title for s in self.filters.valid_value("source") or []}
         facets = {
             "topic": self.tags(base("topic"), "topics"),
             "actor": self.tags(base("actor"), "actors"),
-            "source": self.sources(base("source")),
+            "source": self.sources(base("source"), shown),
         }
-        shown = set(facets["source"].counts) | {s.pk for s in self.filters.valid_value("source") or []}
-        names = {s.pk: s.outlet or s.title for s in Source.objects.filter(pk__in=shown).only("outlet", "title")}
-        return Summary(total, approximate, spans, facets, names)
+        return Summary(total, approximate, spans, facets, shown)
+
+
+def busiest_sources():
+    """{id: name} of the TOP_SOURCES sources with the most public events, until the data next changes."""
+
+    def find():
+        counter = Counter(TimelineFilter({}))
+        if counter.sample.complete:
+            top = _source_counts(Event.objects.public(), TOP_SOURCES)
+        else:
+            # The sample proposes the candidates; their exact counts pick the busiest.
+            candidates = _source_counts(Event.objects.public().sampled(counter.sample.below), SOURCE_CANDIDATES)
+            top = _source_counts(Event.objects.public().filter(passage__source_id__in=list(candidates)), TOP_SOURCES)
+        return {s.pk: s.outlet or s.title for s in Source.objects.filter(pk__in=top).only("outlet", "title")}
+
+    return cache.get_or_set(f"timeline:sources:{generation()}", find, settings.TIMELINE_SUMMARY_SECONDS)
 
 
 def summary(filters):
@@ -212,8 +219,6 @@ def focus_period():
 
 
 def _compute_focus():
-    from .forms import TimelineFilter
-
     spans, approximate = Counter(TimelineFilter({})).spans()
     months = {}
     for start, _, _, n in spans:
