@@ -11,7 +11,6 @@ from django.http import QueryDict
 from timeline import editing
 from timeline.counting import Counter, Sample, busiest_sources, focus_period, summary
 from timeline.forms import FILTERS, TimelineFilter, filter_query
-from timeline.ingest import Metadata
 from timeline.models import Actor, Event, Source, Topic
 from timeline.models.events import SAMPLE_LEVELS
 
@@ -135,7 +134,7 @@ def write_paths():
 
     def ingest():
         text = "Beijing, 3 March 2025. Tariffs on chips from China rose on Monday, officials said in Geneva."
-        editing.ingest_upload("extra.txt", text.encode(), Metadata(title="Extra", published=D(2025, 3, 3)))
+        editing.ingest_upload("extra.txt", text.encode(), {"title": "Extra", "published": D(2025, 3, 3)})
 
     def correct():
         event = public().filter(topics__slug="tariffs").first()

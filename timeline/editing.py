@@ -1,15 +1,14 @@
 """The work behind the editors' admin: versioned saves, re-anchoring, merging, hand-made events and uploads."""
 
-import tempfile
+import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
-from timeline.extraction.pages import UnreadableFile, read_text_file
+from timeline.readers import Article, read_bytes
 
-from .ingest import FileResult, Metadata, Tagger, ingest_text, refresh_events
+from .ingest import ingest_records, store
 from .models import Event, Source
 
 
@@ -37,10 +36,19 @@ def as_concrete(obj):
     return concrete
 
 
+def record_as_imported(model, pks):
+    """Imports write automatic events without history (thousands at once); before an editor's first change to
+    one, its state as imported is recorded, so its history shows what the editor changed."""
+    recorded = set(model.history.filter(id__in=pks).values_list("id", flat=True).distinct())
+    if missing := [pk for pk in pks if pk not in recorded]:
+        model.history.bulk_history_create(list(model.objects.filter(pk__in=missing)), default_change_reason="imported")
+
+
 def save_versioned(obj, expected_version):
     """Save obj only if its row still has expected_version, raising the version; otherwise EditConflict."""
     model = obj._meta.concrete_model
     with transaction.atomic():
+        record_as_imported(model, [obj.pk])
         # The conditional UPDATE is the lock: of two saves from the same version only one can match it.
         claimed = model._default_manager.filter(pk=obj.pk, version=expected_version).update(
             version=expected_version + 1
@@ -59,6 +67,7 @@ def update_events(events, user, reason, changed=(), **values):
     Their versions go up, so pages opened before cannot overwrite this, and their history records who did it.
     """
     events = list(events)
+    record_as_imported(Event, [event.pk for event in events])
     for event in events:
         for name, value in values.items():
             setattr(event, name, value)
@@ -89,9 +98,7 @@ def reanchor(source):
     Corrected, verified and rejected events are left as they are (refresh_events never touches them).
     """
     before = auto_labels(source)
-    tagger = Tagger()
-    for passage in source.passages.all():
-        refresh_events(passage, tagger)
+    store.refresh_events(source)
     after = auto_labels(source)
     changes = []
     for key in sorted(before.keys() | after.keys()):
@@ -158,17 +165,22 @@ def place_quote(passage, quote, timex=""):
     return sentence_start, timex_start, timex_start + len(timex)
 
 
-def ingest_upload(name, data, metadata: Metadata):
-    """Ingest an uploaded article exactly as the ingest command does; unreadable files write nothing."""
-    name = Path(name).name
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        path.write_bytes(data)
-        try:
-            raw = read_text_file(path)
-        except UnreadableFile as error:
-            raise UnreadableFile(str(error).replace(str(path), name)) from None
-    result = FileResult(Path(name))
-    with transaction.atomic():
-        ingest_text(name, raw, metadata, result)
-    return result
+def ingest_upload(name, data, given=None, topics=()):
+    """Import uploaded bytes through the same readers and writes as the ingest command.
+
+    `given` holds what the editor typed (title, outlet, url, published, captured): it is the manifest entry of
+    a text capture and overrides what a page says of itself. Items that cannot be read write nothing.
+    """
+    given = {key: value for key, value in (given or {}).items() if value}
+    records = [
+        _with_given(record, given) if isinstance(record, Article) else record
+        for record in read_bytes(data, name, name=name, entry=given)
+    ]
+    return ingest_records(records, progress=lambda _line: None, topics=topics)
+
+
+def _with_given(article, given):
+    overrides = {key: value for key, value in given.items() if key in {"title", "outlet", "url", "captured"}}
+    if "published" in given:
+        overrides |= {"published": given["published"], "date_origin": Source.DateOrigin.EDITOR.value}
+    return dataclasses.replace(article, **overrides)

@@ -15,7 +15,6 @@ from .models import Actor, Event, Passage, Source, Topic
 
 FILTER_FORM_ID = "filters"
 FEW_EVENTS = 2000
-SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def timeline(request):
         return render(request, "timeline/index.html#results", context)
     # Link previews carry the count in both lines: some show only the description.
     description = context["description"]
-    context |= {"share_title": description, "share_description": f"{description}. {SHARE_DESCRIPTION}"}
+    context |= {"share_title": description, "share_description": f"{description}. {settings.SITE_DESCRIPTION}"}
     return render(request, "timeline/index.html", context)
 
 

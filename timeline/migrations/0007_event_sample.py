@@ -13,7 +13,7 @@ def draw_samples(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0005_passage_search_vector'),
+        ('timeline', '0006_real_inputs'),
     ]
 
     operations = [
