@@ -1,5 +1,3 @@
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
@@ -10,67 +8,16 @@ from django.views.decorators.vary import vary_on_headers
 from .charts import density_chart, histogram
 from .counting import approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
+from .facets import facets
 from .forms import ALL_DATES, CURSOR, DATES, FILTERS, TimelineFilter
-from .models import Actor, Event, Passage, Source, Topic
+from .models import Event, Passage, Source
 
 FILTER_FORM_ID = "filters"
 FEW_EVENTS = 2000
 
 
-@dataclass(frozen=True)
-class FacetChoice:
-    value: str
-    label: str
-    count: int
-    approximate: bool
-    selected: bool
-    toggle_url: str
-
-    @property
-    def count_label(self):
-        return f"~{approximate_count(self.count):,}" if self.approximate else f"{self.count:,}"
-
-
-@dataclass(frozen=True)
-class Facet:
-    name: str
-    label: str
-    errors: list
-    choices: list
-
-    @property
-    def selected(self):
-        return sum(choice.selected for choice in self.choices)
-
-
-def _facets(filters, summary):
-    """Every topic and actor, and the busiest sources plus any chosen, with their counts under the other
-    filters and the link that chooses or drops each."""
-    tags = {
-        "topic": Topic.objects.values_list("slug", "name", "pk"),
-        "actor": Actor.objects.values_list("slug", "name", "pk"),
-    }
-    options = {name: [(slug, label, pk) for slug, label, pk in rows] for name, rows in tags.items()}
-    options["source"] = sorted(((pk, name, pk) for pk, name in summary.source_names.items()), key=lambda o: o[1])
-    facets = []
-    for f in FILTERS:
-        if not f.facet:
-            continue
-        counted = summary.facets[f.name]
-        chosen = set(filters.data.getlist(f.name))
-        choices = [
-            FacetChoice(
-                value=str(value),
-                label=label,
-                count=counted.counts.get(key, 0),
-                approximate=counted.approximate,
-                selected=str(value) in chosen,
-                toggle_url=filters.query(toggle=(f.name, str(value))),
-            )
-            for value, label, key in options[f.name]
-        ]
-        facets.append(Facet(f.name, str(filters.fields[f.name].label), filters.errors.get(f.name, []), choices))
-    return facets
+def _period(focus):
+    return {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
 
 
 def _summary_context(filters, summary):
@@ -81,12 +28,15 @@ def _summary_context(filters, summary):
         "total": total,
         "approximate": summary.approximate,
         "description": filters.describe(total, summary.approximate),
-        "facets": _facets(filters, summary),
+        "facets": facets(filters, summary),
         "chart": density_chart(*histogram(summary.spans, filters.windowed()), filters, summary.approximate),
         "first_query": filters.query(),
+        "export_query": filters.query(),
         "all_dates_query": filters.query(replace={"from": None, "to": None, DATES: ALL_DATES}),
     }
     if focus:
+        # The exports hold what the page shows: the opening period, said outright.
+        context["export_query"] = filters.query(replace=_period(focus))
         outside = max(0, focus.total - summary.total)
         approximate = focus.approximate or summary.approximate
         outside = approximate_count(outside) if approximate else outside
@@ -111,7 +61,7 @@ def timeline(request):
         following = {CURSOR: f"{last.date_start.isoformat()}.{last.pk}"}
         if focus := filters.focus:
             # The next page keeps to the period this one opened on.
-            following |= {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
+            following |= _period(focus)
         next_query = filters.query(replace=following)
     context = {"filters": filters, "events": events, "next_query": next_query}
     if counted is None:
