@@ -7,6 +7,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.http import QueryDict
@@ -173,26 +174,31 @@ PARAMETERS = (*BY_NAME, DATES, CURSOR)
 
 
 def filter_query(data, *, replace=None, toggle=None):
-    """The query string ('?…', or '' for none) of these parameters changed: `replace` sets parameters (a
+    """The query string ('?…', or '?' for none) of these parameters changed: `replace` sets parameters (a
     list for several values, None or "" to drop one); `toggle=(name, value)` adds or removes one value
     of a filter. Empty values are dropped, values sorted, and parameters come in one order, so one view
-    has one address. The cursor is dropped unless `replace` sets it: a changed filter starts at the top."""
-    values = {name: [v for v in data.getlist(name) if v != ""] for name in PARAMETERS if name != CURSOR}
+    has one address. The cursor is dropped unless `replace` sets it: a changed filter starts at the top.
+    `data` is a QueryDict, or the result of chosen_parameters() when many links share it."""
+    values = dict(chosen_parameters(data) if isinstance(data, QueryDict) else data)
     for name, value in (replace or {}).items():
         values[name] = [v for v in (value if isinstance(value, list | tuple) else [value]) if v not in (None, "")]
     if toggle:
         name, value = toggle
         chosen = values.get(name, [])
         values[name] = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
-    if any(values.get(f.name) for f in FILTERS):
+    if any(values.get(name) for name in BY_NAME):
         # Every date is what a filtered view shows anyway.
         values.pop(DATES, None)
-    query = QueryDict(mutable=True)
+    pairs = []
     for name in PARAMETERS:
         if chosen := values.get(name):
-            query.setlist(name, sorted(set(chosen), key=chosen.index) if name == "q" else sorted(set(chosen)))
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"
+            pairs += [(name, v) for v in (dict.fromkeys(chosen) if name == "q" else sorted(set(chosen)))]
+    return "?" + urlencode(pairs)
+
+
+def chosen_parameters(data):
+    """{parameter: [non-empty values]} of a query, without the cursor."""
+    return {name: [v for v in data.getlist(name) if v != ""] for name in PARAMETERS if name != CURSOR}
 
 
 def query_from_options(options):
@@ -281,7 +287,11 @@ class TimelineFilter(forms.Form):
 
     def query(self, **changes):
         """This view's address with `changes` (see filter_query)."""
-        return filter_query(self.data, **changes)
+        return filter_query(self.parameters, **changes)
+
+    @functools.cached_property
+    def parameters(self):
+        return chosen_parameters(self.data)
 
     def cursor(self):
         """The keyset position ('2025-04-25.123') after which the next page starts, or None."""
