@@ -46,6 +46,13 @@ def test_one_search_is_one_history_entry_and_back_returns_before_it(browser_page
     page.wait_for_function("document.querySelector('#id_q').value === ''")
     assert shown_ids(page) == tariffs
 
+    # Typing after Back starts a new entry rather than overwriting the one Back returned to.
+    page.locator("#id_q").press_sequentially("Ningbo")
+    at(page, r"q=Ningbo&")
+    page.go_back()
+    at(page, r"/\?topic=tariffs$")
+    page.wait_for_function("document.querySelector('#id_q').value === ''")
+
     # A committed change (a box) adds one entry, in place of the one Back left; asking again for the
     # view already shown adds none.
     page.locator("summary", has_text="Actors").click()

@@ -30,6 +30,8 @@ document.addEventListener("htmx:historyRestore", () => {
 // box, a bar, a tag, a chip) adds one; a request for the address already shown adds none.
 let typing = false;
 const here = () => window.location.pathname + window.location.search;
+// After Back or Forward the entry shown is not the one being typed into: the next pause adds one.
+window.addEventListener("popstate", () => { typing = false; });
 document.addEventListener("htmx:configRequest", (event) => {
   const { elt, verb } = event.detail;
   if (verb !== "get") return;
