@@ -12,6 +12,8 @@ import argparse
 import datetime
 import json
 import os
+import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -23,6 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def fresh_database(url):
+    """An empty, migrated database at `url` (dropped and made again), holding the taxonomy."""
+    from django.core.management import call_command
+    from django.db import connections
+
+    connections.close_all()
     if url.startswith("postgres"):
         import psycopg
 
@@ -30,11 +37,17 @@ def fresh_database(url):
         with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
-    os.environ["DATABASE_URL"] = url
-    from django.core.management import call_command
-
+    else:
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
     call_command("migrate", verbosity=0)
     call_command("loaddata", "taxonomy", verbosity=0)
+
+
+def cpu_seconds():
+    """CPU time of this process and of its finished workers: on a busy machine, wall time alone hides whether
+    the pipeline is held up by its own work or by other programs."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def engine_rate(files):
@@ -62,40 +75,34 @@ def main():
     files = sorted(SHARED.glob("*/articles.jsonl"))
     if not files:
         sys.exit(f"No Timeline17 collections under {SHARED}: the shared data is not here.")
+    folder = tempfile.mkdtemp()
+    url = args.database_url or f"sqlite:///{folder}/ingest.sqlite3"
+    os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
-    os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
     import django
 
     django.setup()
-    from django.db import connections
-
     from timeline.ingest import ingest_paths
+    from timeline.models import Source
 
     articles, characters, engine_seconds = engine_rate(files)
     engine = characters / engine_seconds
     print(f"{articles} articles, {characters:,} characters; find_timexes alone: {engine:,.0f} characters/s (1 core)")
-    print("| database | jobs | seconds | articles/s | characters/s | vs engine per core |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| database | jobs | seconds | articles/s | characters/s | vs engine per core | CPU s: main / workers |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    vendor = "PostgreSQL" if url.startswith("postgres") else "SQLite"
     for jobs in args.jobs:
-        with tempfile.TemporaryDirectory() as folder:
-            url = args.database_url or f"sqlite:///{folder}/ingest.sqlite3"
-            connections.close_all()
-            connections["default"].settings_dict["NAME"] = url.rsplit("/", 1)[1] if url.startswith("postgres") \
-                else f"{folder}/ingest.sqlite3"
-            if url.startswith("postgres"):
-                import dj_database_url
-
-                connections["default"].settings_dict.update(dj_database_url.parse(url))
-            fresh_database(url)
-            started = time.perf_counter()
-            report = ingest_paths(files, progress=lambda _line: None, jobs=jobs)
-            seconds = time.perf_counter() - started
-            connections.close_all()
+        fresh_database(url)
+        started, cpu = time.perf_counter(), cpu_seconds()
+        report = ingest_paths(files, progress=lambda _line: None, jobs=jobs)
+        seconds = time.perf_counter() - started
+        main_cpu, workers_cpu = (after - before for after, before in zip(cpu_seconds(), cpu, strict=True))
         assert not report.failed, report.failed[:3]
+        assert Source.objects.count() == sum(item.outcome == "new" for item in report.items) > 0
         rate = characters / seconds
-        vendor = "PostgreSQL" if url.startswith("postgres") else "SQLite"
         print(f"| {vendor} | {jobs} | {seconds:.1f} | {articles / seconds:.1f} | {rate:,.0f} | "
-              f"{rate / jobs / engine:.2f} |")
+              f"{rate / jobs / engine:.2f} | {main_cpu:.1f} / {workers_cpu:.1f} |")
+    shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

@@ -78,13 +78,15 @@ class UploadForm(forms.Form):
 
 @admin.register(Source)
 class SourceAdmin(VersionedAdmin):
-    list_display = ["title", "outlet", "published_on", "date_origin", "file_name", "position"]
-    list_filter = ["date_origin", "outlet"]
-    search_fields = ["title", "outlet", "file_name", "text"]
+    list_display = ["title", "outlet", "published_on", "date_origin", "kind", "file_name", "position"]
+    list_filter = ["date_origin", "kind", "labels", "outlet"]
+    search_fields = ["title", "outlet", "author", "url", "file_name", "text"]
     date_hierarchy = "published_on"
-    fields = ["title", "outlet", "url", "published_on", "date_origin", "version",
-              "file_name", "position", "parent", "age_label"]
-    readonly_fields = ["date_origin", "file_name", "position", "parent", "age_label"]
+    fields = ["title", "outlet", "author", "language", "url", "published_on", "published_at", "published_offset",
+              "date_origin", "version", "labels", "kind", "file_name", "position", "parent", "age_label"]
+    # Labels are given at import and copied onto the events then; tag events themselves to change theirs.
+    readonly_fields = ["published_at", "published_offset", "date_origin", "labels", "kind", "file_name", "position",
+                       "parent", "age_label"]
     inlines = [PassageInline]
     change_list_template = "admin/timeline/source/change_list.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
