@@ -252,7 +252,7 @@ def _month_start(index):
 def approximate_count(n):
     """An estimate to two significant figures: 17,423 -> 17,000."""
     if n < 100:
-        return n
+        return round(n)
     digits = 10 ** (len(str(int(n))) - 2)
     return int(round(n / digits) * digits)
 
