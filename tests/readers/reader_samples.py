@@ -43,4 +43,4 @@ def article_page(head: str = "", byline: str = "", lang: str = "en", charset: st
 <section id="comments" class="comments"><h3>3 comments</h3><div class="comment"><p>{CHROME["comment"]}</p></div></section>
 </main>
 <footer><p>&copy; 2024 The Coastal Courier. All rights reserved.</p></footer>
-</body></html>"""
+</body></html>"""  # noqa: E501
