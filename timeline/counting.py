@@ -14,10 +14,12 @@ import datetime
 import hashlib
 import math
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import Count
 
 from .caching import OverBudget, generation, time_budget
@@ -98,7 +100,11 @@ class Counter:
 
     def __init__(self, filters):
         self.filters = filters
-        self.sample = sample_for(Event.objects.public())
+        # The archive's size changes only with the data, so the sample's threshold is kept until then.
+        self.sample = cache.get_or_set(
+            f"timeline:sample:{generation()}", lambda: sample_for(Event.objects.public()),
+            settings.TIMELINE_SUMMARY_SECONDS,
+        )
         self.limit = settings.TIMELINE_EXACT_LIMIT
         # However few events match, finding them can mean walking far (two broad filters that rarely
         # meet): exact counts get this long in all, after which the sample's estimates stand.
@@ -131,7 +137,11 @@ class Counter:
         sampled = work(self._events(base, sampled=True))
         if sampled_size is not None:
             self._sizes[base] = sampled_size(sampled)
-        size = self._sampled_size(base)
+        if self._sizes.get(None, 0) * self.sample.scale > self.limit:
+            # Leaving a filter out only adds events: when all of them match many, so does this base.
+            size = self._sizes[None]
+        else:
+            size = self._sampled_size(base)
         if size * self.sample.scale <= self.limit and self._quick_to_find() and (
             remaining := self.deadline - time.monotonic()
         ) > 0:
@@ -180,6 +190,7 @@ class Counter:
 def busiest_sources():
     """{id: name} of the TOP_SOURCES sources with the most public events, until the data next changes."""
 
+    @small_queries()
     def find():
         counter = Counter(TimelineFilter({}))
         if counter.sample.complete:
@@ -193,11 +204,28 @@ def busiest_sources():
     return cache.get_or_set(f"timeline:sources:{generation()}", find, settings.TIMELINE_SUMMARY_SECONDS)
 
 
+@contextmanager
+def small_queries():
+    """Counting the sample reads a few thousand rows a query: starting PostgreSQL's parallel workers for
+    that costs more than they save. (No transaction on SQLite, where one would queue readers as writers.)"""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
+
+
 def summary(filters):
     """The filter's Summary, shared by every reader of it until the data next changes."""
     view = f"{filters.query()}|{filters.windowed()}"
     key = f"timeline:summary:{generation()}:{hashlib.sha256(view.encode()).hexdigest()}"
-    return cache.get_or_set(key, lambda: Counter(filters).summary(), settings.TIMELINE_SUMMARY_SECONDS)
+
+    def count():
+        with small_queries():
+            return Counter(filters).summary()
+
+    return cache.get_or_set(key, count, settings.TIMELINE_SUMMARY_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -219,7 +247,8 @@ def focus_period():
 
 
 def _compute_focus():
-    spans, approximate = Counter(TimelineFilter({})).spans()
+    with small_queries():
+        spans, approximate = Counter(TimelineFilter({})).spans()
     months = {}
     for start, _, _, n in spans:
         month = start.year * 12 + start.month - 1
