@@ -34,6 +34,7 @@ test: install-dev
 bench: install-dev
 	$(PY) bench/tempeval.py
 	$(PY) bench/speed.py
+	$(PY) bench/inputs.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .admin-password staticfiles
