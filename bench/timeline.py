@@ -214,6 +214,7 @@ def measure_cold(count, rng):
     from django.template.loader import render_to_string
     from django.test import Client
 
+    from timeline.caching import generation
     from timeline.counting import Counter, focus_period, small_queries
     from timeline.forms import TimelineFilter
     from timeline.models import Event
@@ -237,7 +238,7 @@ def measure_cold(count, rng):
 
     def counts(query):
         with small_queries():
-            return Counter(TimelineFilter(QueryDict(query), focus=focus_period)).summary()
+            return Counter(TimelineFilter(QueryDict(query), focus=focus_period), generation()).summary()
 
     def yardstick():
         with connection.cursor() as cursor:

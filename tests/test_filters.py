@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.http import QueryDict
 
 from timeline import editing
+from timeline.caching import generation
 from timeline.counting import Counter, Sample, busiest_sources, focus_period, summary
 from timeline.forms import FILTERS, TimelineFilter, filter_query
 from timeline.models import Actor, Event, Source, Topic
@@ -125,7 +126,7 @@ def plain_counts(query):
 
 
 def counted(query):
-    result = Counter(TimelineFilter(QueryDict(query))).summary()
+    result = Counter(TimelineFilter(QueryDict(query)), generation()).summary()
     return {"total": result.total, "topic": result.facets["topic"].counts, "actor": result.facets["actor"].counts}
 
 
@@ -168,7 +169,7 @@ def test_large_counts_are_the_sample_scaled_and_say_so(settings, monkeypatch):
     monkeypatch.setattr("timeline.counting.sample_for", lambda _: Sample(SAMPLE_LEVELS // 4))
     settings.TIMELINE_EXACT_LIMIT = 10
     filters = TimelineFilter(QueryDict("from=2025"))
-    counter = Counter(filters)
+    counter = Counter(filters, generation())
     assert not counter.sample.complete
     result = counter.summary()
     sampled = public().filter(date_start__gte=D(2025, 1, 1), sample__lt=counter.sample.below).count()
@@ -184,6 +185,6 @@ def test_the_opening_period_holds_most_events_and_the_sources_list_is_the_busies
     focus = focus_period()
     inside = public().filter(date_start__gte=focus.start, date_start__lte=focus.end).count()
     assert inside >= 0.8 * public().count() and focus.total == public().count()
-    busiest = busiest_sources()
+    busiest = busiest_sources(generation())
     counts = sorted((public().filter(passage__source=s).count() for s in Source.objects.all()), reverse=True)
     assert sorted((public().filter(passage__source_id=pk).count() for pk in busiest), reverse=True) == counts[:12]

@@ -24,7 +24,7 @@ from django.db.models import Count
 
 from .caching import OverBudget, generation, time_budget
 from .forms import TimelineFilter
-from .models import Event, Source
+from .models import Actor, Event, Source, Topic
 from .models.events import SAMPLE_LEVELS
 
 SAMPLE_SIZE = 2000
@@ -78,6 +78,8 @@ class Summary:
     spans: list  # (date_start, date_end, precision, count), scaled when approximate
     facets: dict = field(default_factory=dict)  # facet name -> Counted
     source_names: dict = field(default_factory=dict)
+    # facet name -> [(value, label, key in counts)]: the topics and actors to offer
+    tag_choices: dict = field(default_factory=dict)
 
 
 def _spans(qs):
@@ -98,12 +100,13 @@ def _source_counts(qs, limit):
 class Counter:
     """Counts for one TimelineFilter, each exact or from the sample (see the module's docstring)."""
 
-    def __init__(self, filters):
+    def __init__(self, filters, stamp):
+        """`stamp` is the data's generation (timeline.caching), read once per request."""
         self.filters = filters
+        self.stamp = stamp
         # The archive's size changes only with the data, so the sample's threshold is kept until then.
         self.sample = cache.get_or_set(
-            f"timeline:sample:{generation()}", lambda: sample_for(Event.objects.public()),
-            settings.TIMELINE_SUMMARY_SECONDS,
+            f"timeline:sample:{stamp}", lambda: sample_for(Event.objects.public()), settings.TIMELINE_SUMMARY_SECONDS
         )
         self.limit = settings.TIMELINE_EXACT_LIMIT
         # However few events match, finding them can mean walking far (two broad filters that rarely
@@ -178,21 +181,21 @@ class Counter:
 
         # The busiest sources of the whole collection, plus any chosen: the same list under every filter,
         # so the form's choices stay put while their counts change.
-        shown = busiest_sources() | {s.pk: s.outlet or s.title for s in self.filters.valid_value("source") or []}
+        chosen_sources = self.filters.valid_value("source") or []
+        shown = busiest_sources(self.stamp) | {s.pk: s.outlet or s.title for s in chosen_sources}
         facets = {
             "topic": self.tags(base("topic"), "topics"),
             "actor": self.tags(base("actor"), "actors"),
             "source": self.sources(base("source"), shown),
         }
-        return Summary(total, approximate, spans, facets, shown)
+        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp))
 
 
-def busiest_sources():
+def busiest_sources(stamp):
     """{id: name} of the TOP_SOURCES sources with the most public events, until the data next changes."""
 
-    @small_queries()
     def find():
-        counter = Counter(TimelineFilter({}))
+        counter = Counter(TimelineFilter({}), stamp)
         if counter.sample.complete:
             top = _source_counts(Event.objects.public(), TOP_SOURCES)
         else:
@@ -201,7 +204,19 @@ def busiest_sources():
             top = _source_counts(Event.objects.public().filter(passage__source_id__in=list(candidates)), TOP_SOURCES)
         return {s.pk: s.outlet or s.title for s in Source.objects.filter(pk__in=top).only("outlet", "title")}
 
-    return cache.get_or_set(f"timeline:sources:{generation()}", find, settings.TIMELINE_SUMMARY_SECONDS)
+    return cache.get_or_set(f"timeline:sources:{stamp}", find, settings.TIMELINE_SUMMARY_SECONDS)
+
+
+def tag_choices(stamp):
+    """The topics and actors to offer, as (slug, name, id): they change only with the data."""
+
+    def find():
+        return {
+            "topic": list(Topic.objects.values_list("slug", "name", "pk")),
+            "actor": list(Actor.objects.values_list("slug", "name", "pk")),
+        }
+
+    return cache.get_or_set(f"timeline:tags:{stamp}", find, settings.TIMELINE_SUMMARY_SECONDS)
 
 
 @contextmanager
@@ -216,14 +231,15 @@ def small_queries():
         yield
 
 
-def summary(filters):
+def summary(filters, stamp=None):
     """The filter's Summary, shared by every reader of it until the data next changes."""
+    stamp = generation() if stamp is None else stamp
     view = f"{filters.query()}|{filters.windowed()}"
-    key = f"timeline:summary:{generation()}:{hashlib.sha256(view.encode()).hexdigest()}"
+    key = f"timeline:summary:{stamp}:{hashlib.sha256(view.encode()).hexdigest()}"
 
     def count():
         with small_queries():
-            return Counter(filters).summary()
+            return Counter(filters, stamp).summary()
 
     return cache.get_or_set(key, count, settings.TIMELINE_SUMMARY_SECONDS)
 
@@ -237,18 +253,18 @@ class Focus:
     approximate: bool
 
 
-def focus_period():
+def focus_period(stamp=None):
     """The period the unfiltered timeline opens on (a Focus), or None when there are no events: the
     shortest run of months that holds FOCUS_SHARE of the events (by the month each starts in), the latest
     such run when several tie. A collection of news is about the weeks it reports on; the passing mentions
     of 1777 or of 2039 are one click away."""
-    key = f"timeline:focus:{generation()}"
-    return cache.get_or_set(key, _compute_focus, settings.TIMELINE_SUMMARY_SECONDS)
+    stamp = generation() if stamp is None else stamp
+    return cache.get_or_set(f"timeline:focus:{stamp}", lambda: _compute_focus(stamp), settings.TIMELINE_SUMMARY_SECONDS)
 
 
-def _compute_focus():
+def _compute_focus(stamp):
     with small_queries():
-        spans, approximate = Counter(TimelineFilter({})).spans()
+        spans, approximate = Counter(TimelineFilter({}), stamp).spans()
     months = {}
     for start, _, _, n in spans:
         month = start.year * 12 + start.month - 1

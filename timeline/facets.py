@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from .counting import approximate_count
 from .forms import FILTERS
-from .models import Actor, Topic
 
 
 @dataclass(frozen=True)
@@ -37,11 +36,7 @@ class Facet:
 def facets(filters, summary):
     """Every topic and actor, and the busiest sources plus any chosen, with their counts under the other
     filters and the link that chooses or drops each."""
-    tags = {
-        "topic": Topic.objects.values_list("slug", "name", "pk"),
-        "actor": Actor.objects.values_list("slug", "name", "pk"),
-    }
-    options = {name: [(slug, label, pk) for slug, label, pk in rows] for name, rows in tags.items()}
+    options = dict(summary.tag_choices)
     options["source"] = sorted(((pk, name, pk) for pk, name in summary.source_names.items()), key=lambda o: o[1])
     facets = []
     for f in FILTERS:

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from .caching import generation
 from .charts import density_chart, histogram
 from .counting import approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
@@ -47,11 +48,13 @@ def _summary_context(filters, summary):
 @require_GET
 @vary_on_headers("HX-Request", "HX-Trigger", "HX-History-Restore-Request")
 def timeline(request):
-    filters = TimelineFilter(request.GET, focus=focus_period)
+    # The data's generation, read once: every count and cached figure of this response is of it.
+    stamp = generation()
+    filters = TimelineFilter(request.GET, focus=lambda: focus_period(stamp))
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
     interactive = request.htmx and not request.htmx.history_restore_request
-    counted = None if interactive and cursor else summary(filters)
+    counted = None if interactive and cursor else summary(filters, stamp)
     # When few events match, finding them all and sorting them beats walking the timeline for them.
     few = counted is not None and counted.total <= FEW_EVENTS
     events = Event.objects.in_order(filters.events(few=few).page_ids(cursor, size + 1))
