@@ -1,0 +1,9 @@
+"""The app's settings as the test suite runs them: a throwaway key and plain HTTP (the test client and the
+live server speak no TLS). Production refuses to start without SECRET_KEY; see timeline/settings.py."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-" + "k" * 50)
+os.environ.setdefault("HTTPS", "0")
+
+from timeline.settings import *  # noqa: E402,F403
