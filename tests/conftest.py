@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, connections
 
+from timeline.caching import WATCHED_TABLES
 from timeline.ingest import ingest_paths
 
 
@@ -32,8 +33,9 @@ def fresh_summaries(request):
     if connection.vendor == "postgresql" and "_django_db_helper" in request.fixturenames:
         request.getfixturevalue("_django_db_helper")
         if connection.in_atomic_block:
+            triggers = ", ".join(f"{table}_generation" for table in WATCHED_TABLES)
             with connection.cursor() as cursor:
-                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute(f"SET CONSTRAINTS {triggers} IMMEDIATE")
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

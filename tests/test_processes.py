@@ -1,0 +1,115 @@
+"""What readers see is what the database holds, in every process: writes from the admin in another worker,
+an import in another terminal, a shell; and editors keep working while an import runs (SQLite too)."""
+
+import re
+import subprocess
+import time
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from tests.processes import Browser, Server, manage
+from timeline.caching import generation
+from timeline.ingest import ingest_paths
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+WORD = "Zanzibarite"
+
+
+def count_line(html):
+    return re.search(r'id="count"[^>]*>\s*([\d,]+) events?', html).group(1)
+
+
+def article(paragraphs=3):
+    """A small article only this test writes: a unique word, a dated sentence per paragraph."""
+    lines = [f"{WORD} chip talks resume\n", "By Test Desk, published 12 March 2025\n"]
+    for n in range(paragraphs):
+        day = n % 27 + 1
+        lines.append(
+            f"Officials from the {WORD} delegation met trade negotiators on {day} February 2025 to discuss "
+            f"export controls on semiconductors, round {n}. Talks continue on {day} April 2025.\n"
+        )
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def seeded():
+    call_command("loaddata", "taxonomy", verbosity=0)
+    ingest_paths([settings.SEEDS_DIR], progress=lambda _message: None)
+
+
+def test_a_write_from_a_shell_in_another_process_is_seen_on_the_next_request(client, seeded):
+    total = int(count_line(client.get("/").content.decode()))
+    event = Event.objects.public().first()
+    # A queryset update: no model save, no signal; only the database knows.
+    shell = manage("shell", "-c", f"from timeline.models import Event; Event.objects.filter(pk={event.pk}).update("
+                   "status=Event.Status.REJECTED)")
+    assert shell.wait(timeout=120) == 0
+    assert int(count_line(client.get("/").content.decode())) == total - 1
+
+
+def test_failed_logins_and_reads_do_not_retire_the_cached_counts(client, seeded, django_user_model):
+    client.get("/")
+    before = generation()
+    client.post("/admin/login/?next=/admin/", {"username": "nobody", "password": "wrong"})
+    client.get("/?q=tariffs")
+    client.get("/events.json?limit=3")
+    assert generation() == before
+
+
+def test_the_next_request_to_any_gunicorn_worker_shows_each_change(seeded, django_user_model, tmp_path):
+    django_user_model.objects.create_superuser("editor", password="a long editor passphrase")
+    reads = 12  # more requests than workers, so every worker answers some of them
+
+    def views(browser):
+        pages = [browser.get("/")[1] for _ in range(reads)]
+        found = [browser.get(f"/?q={WORD}")[1] for _ in range(reads)]
+        return {count_line(page) for page in pages}, {count_line(page) for page in found}
+
+    with Server(workers=2, log=subprocess.DEVNULL) as server:
+        reader = Browser(server.url)
+        totals, found = views(reader)
+        assert len(totals) == 1 and found == {"0"}
+        total = int(totals.pop())
+
+        path = tmp_path / "zanzibar.txt"
+        path.write_text(article())
+        assert manage("ingest", str(path), stdout=subprocess.DEVNULL).wait(timeout=300) == 0
+        added = Event.objects.public().filter(passage__text__contains=WORD).count()
+        assert added > 0
+        assert views(reader) == ({str(total + added)}, {str(added)})
+
+        editor = Browser(server.url)
+        assert editor.log_in("editor", "a long editor passphrase")[0] == 200
+        event = Event.objects.public().filter(passage__text__contains=WORD).first()
+        status, _ = editor.post("/admin/timeline/event/", {"action": "reject", "_selected_action": [event.pk]})
+        assert status == 200
+        assert views(reader) == ({str(total + added - 1)}, {str(added - 1)})
+
+
+def test_editors_save_and_log_in_while_an_import_runs_in_another_process(seeded, client, django_user_model, tmp_path):
+    from tests.test_admin import change_form_data
+
+    django_user_model.objects.create_superuser("editor", password="a long editor passphrase")
+    path = tmp_path / "long.txt"
+    path.write_text(article(paragraphs=400))
+    event = Event.objects.public().first()
+    importer = manage("ingest", str(path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        time.sleep(2)
+        assert importer.poll() is None, "the import ended before the editors started: make the file longer"
+        assert client.post("/admin/login/?next=/admin/", {"username": "editor", "password": "a long editor passphrase"}
+                           ).status_code == 302
+        data = change_form_data(event, date_start="2024-01-02", date_end="2024-01-02", precision="day")
+        response = client.post(f"/admin/timeline/event/{event.pk}/change/", data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        still_importing = importer.poll() is None
+    finally:
+        _, errors = importer.communicate(timeout=600)
+    assert importer.returncode == 0, errors.decode()
+    assert still_importing, "the editor's save waited for the whole import"
+    event.refresh_from_db()
+    assert event.date_start.isoformat() == "2024-01-02"
