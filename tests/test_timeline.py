@@ -131,7 +131,8 @@ def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, sett
         with CaptureQueriesContext(connection) as queries:
             client.get("/?from=2024")
         queries_per_size.append(len(queries))
-    assert queries_per_size[0] == queries_per_size[1] <= 20
+    # Up to 4 of these read the data's generation stamp (one row), which keeps every process's cache current.
+    assert queries_per_size[0] == queries_per_size[1] <= 24
 
 
 def test_garbage_parameters_never_break_the_page(client):
