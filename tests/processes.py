@@ -80,9 +80,9 @@ class Browser:
 
     def request(self, path, data=None, headers=None):
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        req = urllib.request.Request(self.base + path, data=body, headers={"Referer": self.base + "/", **(headers or {})})
+        headers = {"Referer": self.base + "/", **(headers or {})}
         try:
-            with self.opener.open(req, timeout=60) as response:
+            with self.opener.open(urllib.request.Request(self.base + path, body, headers), timeout=60) as response:
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode()

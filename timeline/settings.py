@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "timeline.guards.bounded_query_strings",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -172,6 +173,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 SEEDS_DIR = BASE_DIR / "seeds"
 TIMELINE_PAGE_SIZE = 25
+# Rows an anonymous /events.json or /events.csv returns; a Link: rel="next" header continues. Staff and
+# the export_events command are not capped.
+TIMELINE_ANONYMOUS_EXPORT_LIMIT = int(os.environ.get("TIMELINE_ANONYMOUS_EXPORT_LIMIT", "10000"))
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Summaries are shared by every reader of the same filter. Their keys carry the data's generation, read

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.http import HttpResponseBadRequest, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from .charts import density_chart
@@ -14,9 +14,18 @@ FILTER_FORM_ID, SUMMARY_ID = "filters", "summary"
 SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
 
 
+def _own_filters(request, filters):
+    """The reader's own filters: a stray parameter is not copied into every link of the page."""
+    query = QueryDict(mutable=True)
+    for name in filters.fields:
+        if name in request.GET:
+            query.setlist(name, request.GET.getlist(name))
+    return query
+
+
 def _summary_context(request, filters, summary):
     """What the count line, the density chart and the facet counts show; all empty until counted."""
-    first = request.GET.copy()
+    first = _own_filters(request, filters)
     first.pop("after", None)
     undated = first.copy()
     for name in ("from", "to"):
@@ -37,7 +46,7 @@ def _summary_context(request, filters, summary):
     return context
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request", "HX-Target")
 def timeline(request):
     filters = TimelineFilter(request.GET)
@@ -50,7 +59,7 @@ def timeline(request):
     next_query = None
     if len(events) > size:
         events = events[:size]
-        query = request.GET.copy()
+        query = _own_filters(request, filters)
         query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
         next_query = query.urlencode()
     context = {"filters": filters, "events": events, "next_query": next_query}
@@ -76,27 +85,46 @@ def timeline(request):
 def _export(request, writer, content_type, extension):
     filters = TimelineFilter(request.GET)
     limit = request.GET.get("limit")
-    if limit is not None and not (limit.isdigit() and len(limit) < 10):
+    # isdigit() alone lets '²' through, which int() refuses.
+    if limit is not None and not (limit.isascii() and limit.isdigit() and len(limit) < 10):
         return HttpResponseBadRequest("limit must be a whole number of events, 0 or more.\n", content_type="text/plain")
     if not filters.is_valid():
         return HttpResponseBadRequest(filters.error_summary() + "\n", content_type="text/plain; charset=utf-8")
-    stream = writer(filters.events(), limit=int(limit) if limit else None, base_url=request.build_absolute_uri("/"))
+    events = filters.events()
+    if cursor := filters.cursor():
+        events = events.after(cursor)
+    limit = int(limit) if limit else None
+    next_url = None
+    # Anyone may export, but a stranger gets the archive a page at a time; editors get it whole.
+    cap = None if request.user.is_staff else settings.TIMELINE_ANONYMOUS_EXPORT_LIMIT
+    if cap is not None and (limit is None or limit > cap):
+        limit = cap
+        boundary = list(events.values_list("date_start", "pk")[max(cap - 1, 0) : cap + 1])
+        if cap and len(boundary) == 2:
+            query = _own_filters(request, filters)
+            query["after"] = f"{boundary[0][0].isoformat()}.{boundary[0][1]}"
+            if "limit" in request.GET:
+                query["limit"] = request.GET["limit"]
+            next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+    stream = writer(events, limit=limit, base_url=request.build_absolute_uri("/"))
     response = StreamingHttpResponse(stream, content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="events.{extension}"'
+    if next_url:
+        response["Link"] = f'<{next_url}>; rel="next"'
     return response
 
 
-@require_GET
+@require_safe
 def events_json(request):
     return _export(request, iter_json, "application/json", "json")
 
 
-@require_GET
+@require_safe
 def events_csv(request):
     return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
 
 
-@require_GET
+@require_safe
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.public().for_display(), pk=pk)
     also_reported = event.merged_events.select_related("passage__source").order_by("passage__source__published_on")
@@ -122,7 +150,7 @@ def event_detail(request, pk):
     return render(request, "timeline/event_detail.html", context)
 
 
-@require_GET
+@require_safe
 def source_detail(request, pk):
     source = get_object_or_404(Source.objects.select_related("parent"), pk=pk)
     passages = source.passages.prefetch_related(
