@@ -56,7 +56,9 @@ def browser_context(live_server):
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
         )
-        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        # Playwright's wait_for_function evaluates strings, which the app's CSP forbids; the CSP itself is tested
+        # in a context of its own (test_browser_security.py).
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], bypass_csp=True)
         context.set_default_timeout(10_000)
         yield context
         # Requests still in flight (counts, the next page) would hold the test database open past teardown.
