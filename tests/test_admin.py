@@ -272,7 +272,8 @@ def test_upload_of_a_bad_file_explains_and_writes_nothing(editor_client):
     upload = SimpleUploadedFile("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00", content_type="text/plain")
     response = editor_client.post("/admin/timeline/source/upload/", {"file": upload, "published": "2025-01-01"})
     assert response.status_code == 200
-    assert "Nothing was imported: scan.txt: binary file" in response.content.decode()
+    html = response.content.decode()
+    assert "scan.txt: binary data, not text." in html and "Nothing was imported." in html
     assert (Source.objects.count(), Event.objects.count()) == counts
 
 

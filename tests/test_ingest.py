@@ -86,7 +86,7 @@ def test_non_dates_make_no_events(db, non_date):
 def test_reingest_of_unchanged_files_changes_nothing(db):
     before = list(Event.objects.order_by("pk").values_list("pk", "date_start", "updated_at"))
     report = ingest_paths([settings.SEEDS_DIR], progress=quiet)
-    assert all(result.unchanged for result in report.files)
+    assert [item.outcome for item in report.items] == ["unchanged"] * 5
     assert list(Event.objects.order_by("pk").values_list("pk", "date_start", "updated_at")) == before
 
 
@@ -112,9 +112,9 @@ def test_reingest_of_a_changed_file_keeps_every_editor_decision(db, tmp_path):
         event.save()
     article.write_text(article.read_text() + "\nA new closing paragraph said talks resumed on June 20.\n")
 
-    result = ingest_paths([folder], progress=quiet).files[0]
+    result = ingest_paths([folder], progress=quiet).items[0]
 
-    assert not result.unchanged and not result.error
+    assert result.outcome == "updated"
     for event in (corrected, verified, rejected):
         fresh = Event.objects.get(pk=event.pk)
         assert (fresh.status, fresh.date_start, fresh.date_end) == (event.status, event.date_start, event.date_end)
@@ -125,7 +125,7 @@ def test_reingest_of_a_changed_file_keeps_every_editor_decision(db, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"caf\xe9 latte on April 3", "UTF-8")],
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary")],
 )
 def test_unreadable_files_are_reported_and_skipped(db, tmp_path, content, message):
     bad = tmp_path / "bad.txt"
@@ -136,7 +136,7 @@ def test_unreadable_files_are_reported_and_skipped(db, tmp_path, content, messag
 
     report = ingest_paths([tmp_path], progress=quiet)
 
-    assert [f.path.name for f in report.failed] == ["bad.txt"]
+    assert [f.origin for f in report.failed] == [str(bad)]
     assert message.lower() in report.failed[0].error.lower()
     assert not Source.objects.filter(file_name="bad.txt").exists()
     assert Source.objects.count() == sources_before + 1
@@ -148,17 +148,18 @@ def test_unreadable_files_are_reported_and_skipped(db, tmp_path, content, messag
 def test_ingest_command_prints_a_summary_and_fails_when_a_file_is_bad(db, tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "fine.txt").write_text("Talks were held on 4 May 2025 in Geneva.\n")
-    with pytest.raises(CommandError, match="1 file"):
-        call_command("ingest", str(tmp_path))
+    with pytest.raises(CommandError, match="1 item"):
+        call_command("ingest", str(tmp_path), "--jobs", "1")
     output = capsys.readouterr().out
-    assert "empty.txt: skipped" in output
-    assert "2 files: 1 sources" in output
+    assert "empty.txt: skipped, empty file" in output
+    assert "text captures: 1 new, 0 updated, 0 unchanged, 0 failed" in output
+    assert "2 items: 1 sources" in output
 
 
 def test_ingest_command_summary_on_seeds(db, capsys):
-    call_command("ingest", str(settings.SEEDS_DIR))
+    call_command("ingest", str(settings.SEEDS_DIR), "--jobs", "1")
     output = capsys.readouterr().out
-    assert "5 files:" in output and "5 unchanged, 0 failed" in output
+    assert "text captures: 0 new, 0 updated, 5 unchanged, 0 failed" in output
 
 
 def test_two_outlets_reporting_one_happening_make_one_event(db, tmp_path):
@@ -185,17 +186,17 @@ def test_two_outlets_reporting_one_happening_make_one_event(db, tmp_path):
 
 
 def test_a_new_extraction_engine_re_derives_automatic_events_only(db, monkeypatch):
-    from timeline import ingest
+    from timeline.ingest import derive
 
     corrected = Event.objects.filter(status=Event.Status.AUTO).first()
     corrected.date_start = corrected.date_end = D(1999, 1, 1)
     corrected.status = Event.Status.CORRECTED
     corrected.save()
-    monkeypatch.setattr(ingest, "engine_fingerprint", lambda: "a newer engine")
+    monkeypatch.setattr(derive, "engine_fingerprint", lambda: "a newer engine")
 
     report = ingest_paths([settings.SEEDS_DIR], progress=quiet)
 
-    assert not any(result.unchanged for result in report.files)
+    assert [item.outcome for item in report.items] == ["updated"] * 5
     corrected.refresh_from_db()
     assert (corrected.status, corrected.date_start) == (Event.Status.CORRECTED, D(1999, 1, 1))
-    assert ingest_paths([settings.SEEDS_DIR], progress=quiet).files[0].unchanged
+    assert ingest_paths([settings.SEEDS_DIR], progress=quiet).items[0].outcome == "unchanged"

@@ -1,15 +1,14 @@
 """The work behind the editors' admin: versioned saves, re-anchoring, merging, hand-made events and uploads."""
 
-import tempfile
+import dataclasses
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
-from timeline.extraction.pages import UnreadableFile, read_text_file
+from timeline.readers import Article, read_bytes
 
-from .ingest import FileResult, Metadata, Tagger, ingest_text, refresh_events
+from .ingest import ingest_records, store
 from .models import Event, Source
 
 
@@ -89,9 +88,7 @@ def reanchor(source):
     Corrected, verified and rejected events are left as they are (refresh_events never touches them).
     """
     before = auto_labels(source)
-    tagger = Tagger()
-    for passage in source.passages.all():
-        refresh_events(passage, tagger)
+    store.refresh_events(source)
     after = auto_labels(source)
     changes = []
     for key in sorted(before.keys() | after.keys()):
@@ -158,17 +155,22 @@ def place_quote(passage, quote, timex=""):
     return sentence_start, timex_start, timex_start + len(timex)
 
 
-def ingest_upload(name, data, metadata: Metadata):
-    """Ingest an uploaded article exactly as the ingest command does; unreadable files write nothing."""
-    name = Path(name).name
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        path.write_bytes(data)
-        try:
-            raw = read_text_file(path)
-        except UnreadableFile as error:
-            raise UnreadableFile(str(error).replace(str(path), name)) from None
-    result = FileResult(Path(name))
-    with transaction.atomic():
-        ingest_text(name, raw, metadata, result)
-    return result
+def ingest_upload(name, data, given=None, topics=()):
+    """Import uploaded bytes through the same readers and writes as the ingest command.
+
+    `given` holds what the editor typed (title, outlet, url, published, captured): it is the manifest entry of
+    a text capture and overrides what a page says of itself. Items that cannot be read write nothing.
+    """
+    given = {key: value for key, value in (given or {}).items() if value}
+    records = [
+        _with_given(record, given) if isinstance(record, Article) else record
+        for record in read_bytes(data, name, name=name, entry=given)
+    ]
+    return ingest_records(records, progress=lambda _line: None, topics=topics)
+
+
+def _with_given(article, given):
+    overrides = {key: value for key, value in given.items() if key in {"title", "outlet", "url", "captured"}}
+    if "published" in given:
+        overrides |= {"published": given["published"], "date_origin": Source.DateOrigin.EDITOR.value}
+    return dataclasses.replace(article, **overrides)

@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "timeline.context_processors.site",
             ],
         },
     },
@@ -172,6 +173,13 @@ WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SEEDS_DIR = BASE_DIR / "seeds"
+# The largest upload the admin accepts; the command line's limit is its --max-bytes option.
+MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 5_000_000))
+# What the pages call the site and how link previews describe it: set them for the news you import.
+SITE_NAME = os.environ.get("SITE_NAME", "US–China tech timeline")
+SITE_DESCRIPTION = os.environ.get(
+    "SITE_DESCRIPTION", "Dated events from news on US–China technology and trade, each linked to its passage."
+)
 TIMELINE_PAGE_SIZE = 25
 # Rows an anonymous /events.json or /events.csv returns; a Link: rel="next" header continues. Staff and
 # the export_events command are not capped.

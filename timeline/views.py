@@ -11,7 +11,6 @@ from .forms import TimelineFilter
 from .models import Event, Passage, Source
 
 FILTER_FORM_ID, SUMMARY_ID = "filters", "summary"
-SHARE_DESCRIPTION = "Dated events from news on US–China technology and trade, each linked to its passage."
 
 
 def _own_filters(request, filters):
@@ -78,7 +77,7 @@ def timeline(request):
     if interactive:
         return render(request, "timeline/index.html#results", context)
     description = context.get("description") or filters.describe(None)
-    context |= {"share_title": description, "share_description": SHARE_DESCRIPTION}
+    context |= {"share_title": description, "share_description": settings.SITE_DESCRIPTION}
     return render(request, "timeline/index.html", context)
 
 

@@ -4,13 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extraction.pages import (
-    UnreadableFile,
-    read_text_file,
-    split_page,
-    split_passages,
-    split_sentences,
-)
+from timeline.extraction.pages import split_page, split_passages, split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MANIFEST = tomllib.loads((SEEDS / "manifest.toml").read_text(encoding="utf-8"))
@@ -19,7 +13,7 @@ SEED_NAMES = sorted(MANIFEST)
 
 def seed_pieces(name):
     meta = MANIFEST[name]
-    raw = read_text_file(SEEDS / name)
+    raw = (SEEDS / name).read_text(encoding="utf-8")
     return split_page(raw, meta["published"], meta["captured"], meta["title"])
 
 
@@ -280,37 +274,6 @@ def test_split_passages_offsets():
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"", "empty file"),
-        (b" \n\t\r\n", "empty file"),
-        (b"\xef\xbb\xbf", "empty file"),
-        (b"text\x00more", "binary file (NUL byte at offset 4)"),
-        (b"Hello world!\xff tail", "not UTF-8 (invalid byte 0xff at offset 12)"),
-        (b"caf\xe9", "not UTF-8 (invalid byte 0xe9 at offset 3)"),
-    ],
-)
-def test_read_text_file_rejects(tmp_path, content, message):
-    path = tmp_path / "capture.txt"
-    path.write_bytes(content)
-    with pytest.raises(UnreadableFile) as excinfo:
-        read_text_file(path)
-    assert message in str(excinfo.value)
-    assert str(path) in str(excinfo.value)
-
-
-def test_read_text_file_missing(tmp_path):
-    with pytest.raises(UnreadableFile, match="cannot read"):
-        read_text_file(tmp_path / "missing.txt")
-
-
-def test_read_text_file_strips_bom_and_normalises_newlines(tmp_path):
-    path = tmp_path / "capture.txt"
-    path.write_bytes("\ufeffOne\r\nTwo\rThree\nFour – café".encode())
-    assert read_text_file(path) == "One\nTwo\nThree\nFour – café"
-
-
-@pytest.mark.parametrize(
     ("name", "headline"),
     [
         (
@@ -325,7 +288,7 @@ def test_read_text_file_strips_bom_and_normalises_newlines(tmp_path):
 )
 def test_headline_found_without_given_title(name, headline):
     meta = MANIFEST[name]
-    main = split_page(read_text_file(SEEDS / name), meta["published"], meta["captured"])[0]
+    main = split_page((SEEDS / name).read_text(encoding="utf-8"), meta["published"], meta["captured"])[0]
     assert main.title == headline
     assert main.text == seed_pieces(name)[0].text
 

@@ -2,22 +2,45 @@
 
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-
-from timeline.extraction.pages import UnreadableFile
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from .. import editing
-from ..ingest import Metadata
 from ..models import Event, Passage, Source
 from .versioning import VersionedAdmin
 
-MAX_UPLOAD_BYTES = 5_000_000
+# Room for the form's other fields beside the file in a multipart body.
+FORM_BYTES = 100_000
+TOO_LARGE = (
+    f"The file is larger than {settings.MAX_UPLOAD_BYTES:,} bytes, the most an upload may be: import it with "
+    "manage.py ingest instead. Nothing was imported."
+)
+
+
+class SizeLimitHandler(FileUploadHandler):
+    """Stops reading an upload as soon as it passes the limit, instead of after the whole body has arrived."""
+
+    def __init__(self, request, limit):
+        super().__init__(request)
+        self.limit, self.received = limit, 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > self.limit:
+            self.request.upload_too_large = True
+            raise StopUpload(connection_reset=True)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None
 
 
 class PassageInline(admin.TabularInline):
@@ -30,23 +53,27 @@ class PassageInline(admin.TabularInline):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(help_text="A UTF-8 text file: the article, as saved from its page.")
+    file = forms.FileField(
+        help_text="A saved web page (.html), a feed (RSS or Atom), an article dump (JSON Lines or CSV with a "
+        "'text' column) or a text capture of a page, in any encoding."
+    )
     outlet = forms.CharField(max_length=200, required=False)
-    title = forms.CharField(max_length=500, required=False, help_text="Left empty: the file's first line.")
+    title = forms.CharField(max_length=500, required=False, help_text="Left empty: the page's own title.")
     url = forms.URLField(required=False, assume_scheme="https")
     published = forms.DateField(
         required=False,
-        help_text="Left empty: inferred from the text and flagged for review in the review queue.",
+        help_text="Left empty: the page's or feed's own date; failing that, inferred from the text and flagged "
+        "for review in the review queue.",
     )
     captured = forms.DateField(
         required=False, help_text="The day the page was saved; dates the 'N hours ago' pieces appended below it."
     )
 
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(f"The file is {upload.size:,} bytes; articles up to 5 MB are accepted.")
-        return upload
+    topics = forms.CharField(
+        max_length=500, required=False,
+        help_text="Topics for every event of this upload, separated by commas (created when new).",
+    )
+
 
 
 @admin.register(Source)
@@ -79,42 +106,58 @@ class SourceAdmin(VersionedAdmin):
         upload = self.admin_site.admin_view(self.upload_view)
         return [path("upload/", upload, name="timeline_source_upload"), *super().get_urls()]
 
+    @csrf_exempt
     def upload_view(self, request):
+        # The size limit must be in place before anything reads the body, the CSRF check included.
+        request.upload_handlers.insert(0, SizeLimitHandler(request, settings.MAX_UPLOAD_BYTES))
+        return csrf_protect(self.upload_form)(request)
+
+    def upload_form(self, request):
         if not self.has_add_permission(request):
             raise PermissionDenied
-        form = UploadForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            metadata = Metadata(title=data["title"], outlet=data["outlet"], url=data["url"],
-                                published=data["published"], captured=data["captured"])
-            upload = data["file"]
-            try:
-                result = editing.ingest_upload(upload.name, upload.read(), metadata)
-            except UnreadableFile as error:
-                form.add_error("file", f"Nothing was imported: {error}.")
+        form, problem = UploadForm(), ""
+        if request.method == "POST":
+            declared = request.META.get("CONTENT_LENGTH", "")
+            if declared.isascii() and declared.isdigit() and int(declared) > settings.MAX_UPLOAD_BYTES + FORM_BYTES:
+                problem = TOO_LARGE
             else:
-                return self.upload_done(request, result)
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form,
-                   "title": "Upload an article"}
+                form = UploadForm(request.POST, request.FILES)
+                if getattr(request, "upload_too_large", False):
+                    form, problem = UploadForm(), TOO_LARGE
+                elif form.is_valid():
+                    report = self.import_upload(form.cleaned_data)
+                    if not report.failed:
+                        return self.upload_done(request, report)
+                    for item in report.failed:
+                        form.add_error("file", f"{item.origin}: {item.error}.")
+                    rest = "The other items were imported." if report.changed else "Nothing was imported."
+                    form.add_error("file", rest)
+        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form, "problem": problem,
+                   "title": "Upload articles"}
         return TemplateResponse(request, "admin/timeline/source/upload.html", context)
 
-    def upload_done(self, request, result):
-        name = result.path.name
-        if result.unchanged:
-            self.message_user(request, f"{name} is already imported with this content and metadata; nothing changed.")
+    def import_upload(self, data):
+        given = {key: data[key] for key in ("title", "outlet", "url", "published", "captured")}
+        topics = [name.strip() for name in data["topics"].split(",") if name.strip()]
+        return editing.ingest_upload(data["file"].name, data["file"].read(), given, topics)
+
+    def upload_done(self, request, report):
+        self.message_user(request, report.summary().replace("\n", "; "))
+        changed = [item for item in report.items if item.outcome in ("new", "updated")]
+        if not changed:
+            self.message_user(request, "Everything uploaded was already imported with this content; nothing changed.")
             return redirect("admin:timeline_source_changelist")
-        main = Source.objects.get(file_name=name, position=0)
-        self.message_user(
-            request, f"{name}: {result.sources} sources, {result.passages} passages, {result.events} events."
-        )
-        if main.date_origin == Source.DateOrigin.INFERRED:
+        inferred = [item.source for item in changed if item.source.date_origin == Source.DateOrigin.INFERRED]
+        for source in inferred[:5]:
             self.message_user(
                 request,
-                f"No publication date was given: {main.published_on:%d %b %Y} was inferred from the text. "
-                "Check it here; its events are at the top of the review queue.",
+                f"“{source}” gives no publication date: {source.published_on:%d %b %Y} was inferred from the text. "
+                "Check it; its events are at the top of the review queue.",
                 messages.WARNING,
             )
-        return redirect("admin:timeline_source_change", main.pk)
+        if len(changed) == 1:
+            return redirect("admin:timeline_source_change", changed[0].source.pk)
+        return redirect("admin:timeline_source_changelist")
 
 
 @admin.register(Passage)

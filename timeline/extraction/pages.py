@@ -12,11 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
-
-
-class UnreadableFile(ValueError):
-    """The file cannot be imported as text; the message says why and where."""
 
 
 @dataclass(frozen=True)
@@ -33,25 +28,6 @@ class Span:
     start: int
     end: int
     text: str
-
-
-def read_text_file(path: str | Path) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if (nul := data.find(b"\x00")) >= 0:
-        raise UnreadableFile(f"{path}: binary file (NUL byte at offset {nul})")
-    try:
-        # Plain utf-8 rather than utf-8-sig so error offsets count from the file's first byte.
-        text = data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile(
-            f"{path}: not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
-    if not text.strip():
-        raise UnreadableFile(f"{path}: empty file")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # --- sentences -------------------------------------------------------------------------

@@ -10,11 +10,25 @@ from simple_history.models import HistoricalRecords
 
 class Source(models.Model):
     class DateOrigin(models.TextChoices):
+        PAGE = "page", "From the page's metadata"
+        FEED = "feed", "From the feed"
+        DUMP = "dump", "From the article dump"
         MANIFEST = "manifest", "From the manifest"
-        INFERRED = "inferred", "Inferred from the page"
+        INFERRED = "inferred", "Inferred from the text"
         EDITOR = "editor", "Set by an editor"
 
-    file_name = models.CharField(max_length=255, help_text="The file this source was read from.")
+    class Kind(models.TextChoices):
+        CAPTURE = "text", "Text capture"
+        PAGE = "page", "Saved or fetched web page"
+        FEED = "feed", "Feed item"
+        DUMP = "dump", "Article dump"
+
+    file_name = models.CharField(
+        max_length=255,
+        help_text="Where this source was read from: a file name, a dump's line, a feed's item or a URL. "
+        "It names the input; it does not identify the article (its URL or its text does).",
+    )
+    kind = models.CharField(max_length=4, choices=Kind.choices, default=Kind.CAPTURE)
     position = models.PositiveSmallIntegerField(
         default=0, help_text="0 for the page's main article; 1, 2, … for pieces appended below it."
     )
@@ -28,11 +42,32 @@ class Source(models.Model):
     )
     outlet = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=500)
-    url = models.URLField(blank=True)
-    published_on = models.DateField(
-        help_text="Relative dates in the text ('last month', 'on Friday') are resolved against this date."
+    author = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=20, blank=True)
+    url = models.URLField(
+        max_length=2000, blank=True, help_text="The article's canonical address; the same address is the same article."
     )
-    date_origin = models.CharField(max_length=10, choices=DateOrigin.choices, default=DateOrigin.MANIFEST)
+    published_on = models.DateField(
+        help_text="Relative dates in the text ('last month', 'on Friday') are resolved against this date: the "
+        "outlet's own day of publication."
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="The full publication time, where the input gives one."
+    )
+    published_offset = models.CharField(
+        max_length=6, blank=True, help_text="The outlet's UTC offset at publication (+HH:MM), where known."
+    )
+    date_origin = models.CharField(
+        max_length=10, choices=DateOrigin.choices, default=DateOrigin.MANIFEST,
+        help_text="How the publication date is known; 'inferred' dates are at the top of the review queue.",
+    )
+    labels = models.ManyToManyField(
+        "Topic", blank=True, related_name="labelled_sources",
+        help_text="Topics given at import (--topic): every event of this source carries them.",
+    )
+    text_hash = models.CharField(
+        max_length=64, blank=True, help_text="Hash of the article's text, which identifies it beside its URL."
+    )
     age_label = models.CharField(
         max_length=50, blank=True, help_text="How old the page said this appended piece was, e.g. '2 hours ago'."
     )
@@ -42,12 +77,19 @@ class Source(models.Model):
         default=1, help_text="Raised by every editor's save; a save from a page showing an older version is refused."
     )
     # The text is large and only ever changes by re-ingest; the history is for editors' changes to the metadata.
-    history = HistoricalRecords(excluded_fields=["text", "content_hash"])
+    history = HistoricalRecords(excluded_fields=["text", "content_hash", "text_hash"])
 
     class Meta:
         ordering = ["-published_on", "file_name", "position"]
         constraints = [
-            models.UniqueConstraint(fields=["file_name", "position"], name="source_unique_piece_of_file"),
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(position=0) & ~Q(url=""), name="source_unique_article_url"
+            ),
+            models.UniqueConstraint(fields=["parent", "position"], name="source_unique_appended_piece"),
+        ]
+        indexes = [
+            models.Index(fields=["text_hash"], name="source_text_hash"),
+            models.Index(fields=["file_name"], name="source_file_name"),
         ]
 
     def __str__(self):
