@@ -136,7 +136,8 @@ def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, sett
 
 
 def test_garbage_parameters_never_break_the_page(client):
-    for query in ["precision=fortnight", "checked=maybe", "topic=%00", "from=" + "9" * 50, "after=2025-99-99.1",
+    # A NUL byte is refused before the view (test_hardening.py).
+    for query in ["precision=fortnight", "checked=maybe", "from=" + "9" * 50, "after=2025-99-99.1",
                   "after=2025-04-25.99999999999999999999", "after=2025-04-25.-5",
                   "source=99999999999999999999", "q=" + "x" * 500]:
         for headers in ({}, HTMX):
