@@ -18,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 
-def process_env():
+# The shared cache the Redis variants use (.ci/run starts Redis when it is not running).
+TEST_REDIS_URL = os.environ.get("TIMELINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
+
+
+def process_env(redis_url=None):
     """The environment that points a manage.py or a server at the test database, served over plain HTTP."""
     db = connection.settings_dict
     if connection.vendor == "sqlite":
@@ -29,7 +33,7 @@ def process_env():
     return env | {
         "DJANGO_SETTINGS_MODULE": "timeline.settings", "DATABASE_URL": url, "SECRET_KEY": "processes-" + "k" * 50,
         "HTTPS": "0", "PYTHONUNBUFFERED": "1",
-    }
+    } | ({"REDIS_URL": redis_url} if redis_url else {})
 
 
 def manage(*args, **popen):
@@ -45,15 +49,15 @@ def free_port():
 class Server:
     """gunicorn with `workers` processes on a free loopback port, stopped on exit."""
 
-    def __init__(self, workers=2, log=None):
-        self.workers, self.log = workers, log
+    def __init__(self, workers=2, log=None, redis_url=None):
+        self.workers, self.log, self.redis_url = workers, log, redis_url
         self.url = f"http://127.0.0.1:{free_port()}"
 
     def __enter__(self):
         bind = self.url.removeprefix("http://")
         self.process = subprocess.Popen(
             [GUNICORN, "timeline.wsgi", "--bind", bind, "--workers", str(self.workers)],
-            cwd=ROOT, env=process_env(), stdout=self.log, stderr=self.log,
+            cwd=ROOT, env=process_env(self.redis_url), stdout=self.log, stderr=self.log,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

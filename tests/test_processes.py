@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from tests.processes import Browser, Server, manage
+from tests.processes import TEST_REDIS_URL, Browser, Server, manage
 from timeline.caching import generation
 from timeline.ingest import ingest_paths
 from timeline.models import Event
@@ -60,7 +60,14 @@ def test_failed_logins_and_reads_do_not_retire_the_cached_counts(client, seeded,
     assert generation() == before
 
 
-def test_the_next_request_to_any_gunicorn_worker_shows_each_change(seeded, django_user_model, tmp_path):
+@pytest.mark.parametrize("shared_cache", [False, True], ids=["per-process cache", "Redis"])
+def test_the_next_request_to_any_gunicorn_worker_shows_each_change(seeded, django_user_model, tmp_path, shared_cache):
+    redis_url = None
+    if shared_cache:
+        import redis
+
+        redis_url = TEST_REDIS_URL
+        redis.Redis.from_url(redis_url).flushdb()
     django_user_model.objects.create_superuser("editor", password="a long editor passphrase")
     reads = 12  # more requests than workers, so every worker answers some of them
 
@@ -69,7 +76,7 @@ def test_the_next_request_to_any_gunicorn_worker_shows_each_change(seeded, djang
         found = [browser.get(f"/?q={WORD}")[1] for _ in range(reads)]
         return {count_line(page) for page in pages}, {count_line(page) for page in found}
 
-    with Server(workers=2, log=subprocess.DEVNULL) as server:
+    with Server(workers=2, log=subprocess.DEVNULL, redis_url=redis_url) as server:
         reader = Browser(server.url)
         totals, found = views(reader)
         assert len(totals) == 1 and found == {"0"}
