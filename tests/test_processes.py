@@ -120,3 +120,28 @@ def test_editors_save_and_log_in_while_an_import_runs_in_another_process(seeded,
     assert still_importing, "the editor's save waited for the whole import"
     event.refresh_from_db()
     assert event.date_start.isoformat() == "2024-01-02"
+
+
+def test_readers_do_not_wait_for_a_writer_holding_the_lock(seeded, client):
+    """SQLite writers take the lock when their transaction begins; pages must not take it to read."""
+    import sqlite3
+
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL readers never wait for writers")
+    writer = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE timeline_topic SET name = name")
+    try:
+        event = Event.objects.public().first()
+        started = time.monotonic()
+        for url, headers in [("/?topic=tariffs", {}), ("/?topic=tariffs&after=2025-01-01.1", {"HX-Request": "true"}),
+                             ("/?q=chips", {"HX-Request": "true", "HX-Target": "summary"}),
+                             (event.get_absolute_url(), {}), ("/events.json?limit=5", {})]:
+            response = client.get(url, headers=headers)
+            assert response.status_code == 200, url
+        assert time.monotonic() - started < 10
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
