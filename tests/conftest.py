@@ -22,6 +22,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
         ingest_paths([settings.SEEDS_DIR], progress=quiet)
 
 
+@pytest.fixture
+def editor(django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("editor", password="not-used", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
 @pytest.fixture(autouse=True)
 def fresh_summaries(request):
     """Each test starts with no cached counts (the test databases reuse generation numbers). On PostgreSQL

@@ -94,19 +94,6 @@ def hk_event(timex):
     return Event.objects.get(passage__source__file_name=HK_PAGE, passage__source__position=0, timex=timex)
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("editor", password="not-used", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def messages_of(response):
     return [str(m) for m in response.context["messages"]]
 

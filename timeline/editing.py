@@ -36,10 +36,19 @@ def as_concrete(obj):
     return concrete
 
 
+def record_as_imported(model, pks):
+    """Imports write automatic events without history (thousands at once); before an editor's first change to
+    one, its state as imported is recorded, so its history shows what the editor changed."""
+    recorded = set(model.history.filter(id__in=pks).values_list("id", flat=True).distinct())
+    if missing := [pk for pk in pks if pk not in recorded]:
+        model.history.bulk_history_create(list(model.objects.filter(pk__in=missing)), default_change_reason="imported")
+
+
 def save_versioned(obj, expected_version):
     """Save obj only if its row still has expected_version, raising the version; otherwise EditConflict."""
     model = obj._meta.concrete_model
     with transaction.atomic():
+        record_as_imported(model, [obj.pk])
         # The conditional UPDATE is the lock: of two saves from the same version only one can match it.
         claimed = model._default_manager.filter(pk=obj.pk, version=expected_version).update(
             version=expected_version + 1
@@ -58,6 +67,7 @@ def update_events(events, user, reason, changed=(), **values):
     Their versions go up, so pages opened before cannot overwrite this, and their history records who did it.
     """
     events = list(events)
+    record_as_imported(Event, [event.pk for event in events])
     for event in events:
         for name, value in values.items():
             setattr(event, name, value)

@@ -20,8 +20,8 @@ from .versioning import VersionedAdmin
 # Room for the form's other fields beside the file in a multipart body.
 FORM_BYTES = 100_000
 TOO_LARGE = (
-    f"The file is larger than {settings.MAX_UPLOAD_BYTES:,} bytes, the most an upload may be: import it with "
-    "manage.py ingest instead. Nothing was imported."
+    "The file is larger than {limit:,} bytes, the most an upload may be: import it with manage.py ingest "
+    "instead. Nothing was imported."
 )
 
 
@@ -78,13 +78,15 @@ class UploadForm(forms.Form):
 
 @admin.register(Source)
 class SourceAdmin(VersionedAdmin):
-    list_display = ["title", "outlet", "published_on", "date_origin", "file_name", "position"]
-    list_filter = ["date_origin", "outlet"]
-    search_fields = ["title", "outlet", "file_name", "text"]
+    list_display = ["title", "outlet", "published_on", "date_origin", "kind", "file_name", "position"]
+    list_filter = ["date_origin", "kind", "labels", "outlet"]
+    search_fields = ["title", "outlet", "author", "url", "file_name", "text"]
     date_hierarchy = "published_on"
-    fields = ["title", "outlet", "url", "published_on", "date_origin", "version",
-              "file_name", "position", "parent", "age_label"]
-    readonly_fields = ["date_origin", "file_name", "position", "parent", "age_label"]
+    fields = ["title", "outlet", "author", "language", "url", "published_on", "published_at", "published_offset",
+              "date_origin", "version", "labels", "kind", "file_name", "position", "parent", "age_label"]
+    # Labels are given at import and copied onto the events then; tag events themselves to change theirs.
+    readonly_fields = ["published_at", "published_offset", "date_origin", "labels", "kind", "file_name", "position",
+                       "parent", "age_label"]
     inlines = [PassageInline]
     change_list_template = "admin/timeline/source/change_list.html"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -132,7 +134,8 @@ class SourceAdmin(VersionedAdmin):
                         form.add_error("file", f"{item.origin}: {item.error}.")
                     rest = "The other items were imported." if report.changed else "Nothing was imported."
                     form.add_error("file", rest)
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form, "problem": problem,
+        context = {**self.admin_site.each_context(request), "opts": self.opts, "form": form,
+                   "problem": problem.format(limit=settings.MAX_UPLOAD_BYTES),
                    "title": "Upload articles"}
         return TemplateResponse(request, "admin/timeline/source/upload.html", context)
 

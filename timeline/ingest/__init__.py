@@ -31,6 +31,8 @@ __all__ = ["IngestReport", "ingest_paths", "ingest_records", "engine_fingerprint
 
 # Articles written per transaction: small enough that editors never wait long on SQLite's lock.
 BATCH_ARTICLES = 25
+# Articles looked up at once when recognising those already stored.
+LOOKUP_ARTICLES = 500
 Outcome = str  # "new", "updated", "unchanged", "failed"
 KIND_NAMES = {"text": "text captures", "page": "pages", "feed": "feed items", "dump": "dump articles"}
 
@@ -101,30 +103,7 @@ def ingest_records(records, progress=print, *, redraw=None, jobs=1, topics=()) -
             articles.append(record)
     labels = label_topics(topics)
     meter = Progress(len(articles), progress, redraw)
-    for start in range(0, len(articles), BATCH_ARTICLES * max(jobs, 1) * 4):
-        chunk = articles[start : start + BATCH_ARTICLES * max(jobs, 1) * 4]
-        _ingest_chunk(chunk, report, labels, jobs, meter, progress)
-    if report.changed:
-        refresh_planner_statistics()
-    return report
-
-
-def _ingest_chunk(articles: list[Article], report, labels, jobs, meter, progress):
-    """Recognise the chunk's stored articles, prepare the rest on `jobs` processes, write them a batch at a time."""
-    work, done = [], set()
-    existing = store.find_existing(articles)
-    for article, source in zip(articles, existing, strict=True):
-        anchor = source.published_on if source and source.date_origin == Source.DateOrigin.EDITOR else None
-        digest = content_hash(article, anchor)
-        identity = (normalise_url(article.url) or None, text_hash(article.text))
-        if source and source.content_hash == digest or identity in done:
-            item = ItemResult(article.origin, article.kind.value, "unchanged", source=source)
-            report.items.append(item)
-            if source and labels:
-                store.label_article(source, labels)
-            continue
-        done.add(identity)
-        work.append((article, source, anchor, digest))
+    work = _recognise(articles, report, labels)
     meter.advance(len(articles) - len(work))
     taxonomy, today = store.load_taxonomy(), timezone.localdate()
     for batch in _prepared_batches(work, taxonomy, today, jobs):
@@ -136,6 +115,33 @@ def _ingest_chunk(articles: list[Article], report, labels, jobs, meter, progress
             progress(f"{result.origin}: {result.outcome}, {result.sources} sources, {result.passages} passages, "
                      f"{result.events} events")
         meter.advance(len(batch))
+    if report.changed:
+        refresh_planner_statistics()
+    return report
+
+
+def _recognise(articles: list[Article], report, labels) -> list[tuple]:
+    """The articles to write, each with the stored article it updates (or None), the editor's date that anchors
+    it (or None) and its content hash; those already stored as they are, or repeated within this import, are
+    reported unchanged."""
+    work, seen_urls, seen_texts, seen_sources = [], set(), set(), set()
+    for start in range(0, len(articles), LOOKUP_ARTICLES):
+        chunk = articles[start : start + LOOKUP_ARTICLES]
+        for article, source in zip(chunk, store.find_existing(chunk), strict=True):
+            url, text = normalise_url(article.url), text_hash(article.text)
+            repeated = url in seen_urls or text in seen_texts or (source and source.pk in seen_sources)
+            seen_urls.add(url or None)
+            seen_texts.add(text)
+            seen_sources.add(source and source.pk)
+            anchor = source.published_on if source and source.date_origin == Source.DateOrigin.EDITOR else None
+            digest = content_hash(article, anchor)
+            if repeated or (source and source.content_hash == digest):
+                report.items.append(ItemResult(article.origin, article.kind.value, "unchanged", source=source))
+                if source and labels:
+                    store.label_article(source, labels)
+            else:
+                work.append((article, source, anchor, digest))
+    return work
 
 
 def _prepared_batches(work, taxonomy, today, jobs):

@@ -28,20 +28,23 @@ COMMON_WORDS = frozenset(
 
 
 @dataclass(frozen=True)
+class TagSet:
+    """Tags as (id, ((term in lower case, its compiled pattern), …)). A plain substring test of the lower-cased
+    text rules out most terms before their pattern (word boundaries, case) is tried."""
+
+    tags: tuple[tuple[int, tuple[tuple[str, re.Pattern], ...]], ...] = ()
+
+    def found(self, text: str) -> list[int]:
+        lowered = text.lower()
+        return [pk for pk, terms in self.tags if any(term in lowered and p.search(text) for term, p in terms)]
+
+
+@dataclass(frozen=True)
 class Taxonomy:
-    """Topics and actors as (id, compiled patterns), handed to the workers once."""
+    """The topics and actors events are tagged with, handed to the workers once."""
 
-    topics: tuple[tuple[int, tuple[re.Pattern, ...]], ...] = ()
-    actors: tuple[tuple[int, tuple[re.Pattern, ...]], ...] = ()
-
-    def tag(self, sentence: str, passage: str) -> tuple[list[int], list[int]]:
-        """Topics the sentence names (else its passage), and actors the sentence names."""
-        topics = _found(self.topics, sentence) or _found(self.topics, passage)
-        return topics, _found(self.actors, sentence)
-
-
-def _found(tags, text):
-    return [pk for pk, patterns in tags if any(p.search(text) for p in patterns)]
+    topics: TagSet = field(default_factory=TagSet)
+    actors: TagSet = field(default_factory=TagSet)
 
 
 @dataclass
@@ -143,32 +146,56 @@ def prepare(article: Article, taxonomy: Taxonomy, today: datetime.date, anchor: 
     else:
         drafts = [PieceDraft(article.title, article.outlet, published, "", article.text.strip(), [])]
     for piece in drafts:
+        spans = split_passages(piece.text)
         piece.passages = [
-            PassageDraft(order, span.start, span.end, span.text, dated_events(span.text, piece.published, taxonomy))
-            for order, span in enumerate(split_passages(piece.text))
+            PassageDraft(order, span.start, span.end, span.text, events)
+            for order, (span, events) in enumerate(
+                zip(spans, dated_events(piece.text, spans, piece.published, taxonomy), strict=True)
+            )
         ]
     return Prepared(article, published, str(origin), drafts)
 
 
-def dated_events(text: str, anchor: datetime.date, taxonomy: Taxonomy) -> list[EventDraft]:
-    """One event per dated expression (a date or a time) in the passage, with the sentence that carries it."""
-    sentences = split_sentences(text)
-    starts = [s.start for s in sentences]
-    events = []
+def dated_events(text: str, passages, anchor: datetime.date, taxonomy: Taxonomy) -> list[list[EventDraft]]:
+    """Each passage's events: one per dated expression (a date or a time), with the sentence that carries it.
+
+    The engine reads the whole text at once, as it reads a document: what one paragraph says (a dateline, a
+    quarter under discussion) informs the next; offsets are then made the passages' own.
+    """
+    starts = [p.start for p in passages]
+    found = [[] for _ in passages]
     for timex in find_timexes(text, anchor=anchor):
-        if timex.type not in EVENT_TYPES:
-            continue
-        span = event_span(timex)
-        if span is None:
-            continue
         i = bisect.bisect_right(starts, timex.start) - 1
-        sentence = sentences[i] if i >= 0 and timex.start < sentences[i].end else None
-        sentence_start, sentence_text = (sentence.start, sentence.text) if sentence else (0, text)
-        topics, actors = taxonomy.tag(sentence_text, text)
+        if timex.type not in EVENT_TYPES or i < 0 or timex.end > passages[i].end:
+            continue
+        if span := event_span(timex):
+            found[i].append((timex, span))
+    return [
+        _passage_events(passage, dated, taxonomy) if dated else []
+        for passage, dated in zip(passages, found, strict=True)
+    ]
+
+
+def _passage_events(passage, dated, taxonomy: Taxonomy) -> list[EventDraft]:
+    sentences = split_sentences(passage.text)
+    starts = [s.start for s in sentences]
+    passage_topics = None
+    events = []
+    for timex, span in dated:
+        start, end = timex.start - passage.start, timex.end - passage.start
+        i = bisect.bisect_right(starts, start) - 1
+        sentence = sentences[i] if i >= 0 and start < sentences[i].end else None
+        sentence_start, sentence_text = (sentence.start, sentence.text) if sentence else (0, passage.text)
+        topics = taxonomy.topics.found(sentence_text)
+        if not topics:
+            if passage_topics is None:
+                passage_topics = taxonomy.topics.found(passage.text)
+            topics = passage_topics
         events.append(EventDraft(
-            timex=timex.text[:200], timex_start=timex.start, timex_end=timex.end, timex_value=timex.value[:50],
+            timex=timex.text[:200], timex_start=start, timex_end=end, timex_value=timex.value[:50],
             sentence_start=sentence_start, text=sentence_text, date_start=span.start, date_end=span.end,
-            precision=span.precision, qualifier=span.qualifier, topic_ids=topics, actor_ids=actors,
+            precision=span.precision, qualifier=span.qualifier, topic_ids=topics,
+            actor_ids=taxonomy.actors.found(sentence_text),
         ))
     return events
 

@@ -13,7 +13,7 @@ from timeline.readers import Article, Kind
 from timeline.readers.web import normalise_url
 
 from ..models import Actor, Event, Passage, Source, Topic
-from .derive import EventDraft, Prepared, Taxonomy, dated_events, key_terms, text_hash
+from .derive import EventDraft, Prepared, TagSet, Taxonomy, dated_events, key_terms, text_hash
 
 # Passages whose text vanished from a re-imported article but that hold an editor's event are kept,
 # parked past any real order so they can never collide with the current passages.
@@ -26,10 +26,13 @@ FOLDED_PRECISIONS = (Event.Precision.DAY, Event.Precision.WEEK)
 
 
 def load_taxonomy() -> Taxonomy:
-    def entries(model):
-        return tuple((tag.pk, tuple(tag.patterns)) for tag in model.objects.all())
+    def tags(model):
+        return TagSet(tuple(
+            (tag.pk, tuple(zip([t.lower() for t in tag.terms], tag.patterns, strict=True)))
+            for tag in model.objects.all()
+        ))
 
-    return Taxonomy(topics=entries(Topic), actors=entries(Actor))
+    return Taxonomy(topics=tags(Topic), actors=tags(Actor))
 
 
 def input_name(article: Article) -> str:
@@ -148,8 +151,8 @@ def create_events(drafts: list[tuple[Passage, EventDraft]], label_ids=()) -> lis
         )
         for passage, d in drafts
     ]
-    # History starts at creation, so an editor's first correction shows what it changed.
-    bulk_create_with_history(events, Event, default_change_reason="extracted")
+    # No history yet: editing.record_as_imported records an event's first state when an editor first changes it.
+    Event.objects.bulk_create(events)
     Event.topics.through.objects.bulk_create(
         [Event.topics.through(event_id=e.pk, topic_id=t)
          for e, (_, d) in zip(events, drafts, strict=True) for t in {*d.topic_ids, *label_ids}]
@@ -277,7 +280,8 @@ def replace_auto_events(pending, labels) -> list[Event]:
 def refresh_events(source: Source, taxonomy: Taxonomy | None = None) -> int:
     """Re-derive the source's automatic events against its date (after an editor re-dates it)."""
     taxonomy = taxonomy or load_taxonomy()
-    pending = [
-        (passage, dated_events(passage.text, source.published_on, taxonomy)) for passage in source.passages.all()
-    ]
-    return len(replace_auto_events(pending, label_ids(source)))
+    passages = list(source.passages.order_by("order"))
+    # Passages kept only for an editor's event stand outside the text; they get no automatic events.
+    current = [p for p in passages if p.order < RETIRED_ORDER and source.text[p.start : p.end] == p.text]
+    events = dated_events(source.text, current, source.published_on, taxonomy)
+    return len(replace_auto_events(list(zip(current, events, strict=True)), label_ids(source)))

@@ -1,5 +1,6 @@
 """The articles and their paragraphs, as ingest cleaned them."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -102,6 +103,16 @@ class Source(models.Model):
     def original_link(self):
         """The original's address if it is a web page's: a javascript: or data: URL is never made a link."""
         return self.url if urlsplit(self.url).scheme.lower() in {"http", "https"} else ""
+
+    @property
+    def published_local(self):
+        """The publication time on the outlet's clock, where the input gave one."""
+        if not (self.published_at and self.published_offset):
+            return None
+        sign = -1 if self.published_offset.startswith("-") else 1
+        hours, minutes = map(int, self.published_offset[1:].split(":"))
+        offset = datetime.timedelta(hours=hours, minutes=minutes) * sign
+        return self.published_at.astimezone(datetime.timezone(offset))
 
 
 class Passage(models.Model):

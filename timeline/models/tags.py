@@ -25,11 +25,14 @@ class Tag(models.Model):
         return self.name
 
     @cached_property
+    def terms(self):
+        return [term for term in [self.name, *(line.strip() for line in self.aliases.splitlines())] if term]
+
+    @cached_property
     def patterns(self):
         """Compiled once per instance: the tagger tests every sentence of an ingest against them."""
-        terms = [self.name, *(line.strip() for line in self.aliases.splitlines())]
         compiled = []
-        for term in filter(None, terms):
+        for term in self.terms:
             flags = 0 if any(ch.isupper() for ch in term) else re.IGNORECASE
             compiled.append(re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", flags))
         return compiled

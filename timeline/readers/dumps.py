@@ -7,14 +7,12 @@ name them otherwise: ReadOptions.fields maps ours to theirs.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import json
 import re
 from collections.abc import Iterable, Iterator
 
-import dateparser
-
+from .dates import parse_moment
 from .records import Article, DateOrigin, Kind, Problem, ReadOptions
 from .text import Unreadable, decode
 
@@ -40,7 +38,7 @@ def read_json(data: bytes, origin: str, options: ReadOptions) -> Iterator[Articl
         except json.JSONDecodeError as error:
             yield Problem(f"{origin}:{error.lineno}", f"not valid JSON ({error.msg})")
             return
-        yield from _articles(((n, item) for n, item in enumerate(items, 1)), origin, options, "item ")
+        yield from _articles(((n, item) for n, item in enumerate(items, 1)), origin, options, " item ")
         return
     yield from _articles(_json_lines(text, origin), origin, options, ":")
 
@@ -97,9 +95,10 @@ def _article(item: dict, at: str, options: ReadOptions) -> Article | Problem:
     if not text:
         return Problem(at, f"no text (field {options.field('text')!r} is missing or empty)")
     published = field("published")
-    day = parse_published(published) if published else None
+    day = parse_moment(published) if published else None
     if published and day is None:
-        return Problem(at, f"published {published[:40]!r} is not a date or timestamp")
+        return Problem(at, f"published {published[:40]!r} is not a date or timestamp that reads one way only "
+                       "(write it as YYYY-MM-DD or an ISO 8601 timestamp)")
     return Article(
         text=text.replace("\r\n", "\n"),
         origin=at,
@@ -112,21 +111,6 @@ def _article(item: dict, at: str, options: ReadOptions) -> Article | Problem:
         published=day,
         date_origin=DateOrigin.DUMP if day else None,
     )
-
-
-def parse_published(value: str) -> datetime.date | datetime.datetime | None:
-    """An ISO date or timestamp, or any date dateparser reads; a timestamp keeps its offset."""
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        moment = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.date() if moment.time() == datetime.time() else moment
 
 
 def first_sentence(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from .records import DEFAULTS, Article, Problem, ReadOptions
 FEED_START = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 TABLE_SUFFIXES = {".csv", ".tsv"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 
 
 def read_paths(paths, options: ReadOptions = DEFAULTS) -> Iterator[Article | Problem]:
@@ -72,11 +74,12 @@ def read_bytes(
         yield Problem(origin, f"{len(data):,} bytes, over the limit of {options.max_bytes:,}")
         return
     head = _head(data)
-    if dumps.looks_like_json(head.decode("latin-1")):
+    feed, page = FEED_START.search(head), HTML_START.search(head)
+    if _is_json(data, head, name):
         yield from dumps.read_json(data, origin, options)
-    elif FEED_START.search(head) and not HTML_START.search(head):
+    elif feed and (not page or feed.start() < page.start()):
         yield from feeds.read_feed(data, origin, fetch=fetch, options=options)
-    elif HTML_START.search(head):
+    elif page:
         yield from pages.read_page(data, origin, url=url or (entry or {}).get("url", ""))
     elif Path(name).suffix.lower() in TABLE_SUFFIXES:
         yield from dumps.read_csv(data, origin, options)
@@ -94,6 +97,26 @@ def read_url(url: str, options: ReadOptions = DEFAULTS) -> Iterator[Article | Pr
         fetched.data, url, name=fetched.url.rsplit("/", 1)[-1], url=fetched.url, options=options,
         fetch=lambda link: web.fetch(link, options),
     )
+
+
+def _is_json(data: bytes, head: bytes, name: str) -> bool:
+    """A file named as JSON is read as JSON (its errors reported); any other must parse as JSON, so a
+    text capture that happens to open with "[Updated]" stays text."""
+    if Path(name).suffix.lower() in JSON_SUFFIXES:
+        return True
+    if not dumps.looks_like_json(head.decode("latin-1")):
+        return False
+    try:
+        lines = text.decode(data).lstrip()
+    except text.Unreadable:
+        return False
+    for candidate in (lines.split("\n", 1)[0], lines):
+        try:
+            json.loads(candidate)
+            return True
+        except json.JSONDecodeError:
+            continue
+    return False
 
 
 def _head(data: bytes) -> bytes:

@@ -1,21 +1,32 @@
-"""Fetching http(s) URLs: a timeout, a size cap, a clear User-Agent, redirects followed; nothing else."""
+"""Fetching http(s) URLs: a timeout, a size cap, a clear User-Agent, redirects followed; nothing else.
+
+The size cap is checked while the body streams in, so an endless or 2 GB response costs at most the cap;
+the timeout bounds the connection and every read, and the whole download gets a few times that.
+"""
 
 from __future__ import annotations
 
+import http.client
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import courlan
+from courlan.clean import normalize_url, scrub_url
 
-from .records import ReadOptions
+from .records import DEFAULTS, ReadOptions
 
-USER_AGENT = "timeline-importer/1.0 (+https://github.com/; reads news pages and feeds for a timeline)"
+USER_AGENT = "timeline-importer/1.0 (reads news pages and feeds into a timeline of dated events)"
+ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
+MAX_REDIRECTS = 5
+CHUNK = 64 * 1024
+WHOLE_DOWNLOAD = 3  # times the timeout a whole download may take, however steadily it trickles
 
 
 class FetchError(ValueError):
-    pass
+    """The URL could not be fetched; the message says why, for the import's report."""
 
 
 @dataclass(frozen=True)
@@ -26,32 +37,82 @@ class Fetched:
 
 
 def is_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
+    return text.strip().lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, options: ReadOptions) -> Fetched:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError("only http(s) URLs with a host are fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=options.fetch_timeout) as response:
-            data = response.read(options.max_bytes + 1)
-            if len(data) > options.max_bytes:
-                raise FetchError(f"the response is over the limit of {options.max_bytes:,} bytes")
-            return Fetched(response.geturl(), data, response.headers.get("Content-Type", ""))
-    except urllib.error.HTTPError as error:
-        raise FetchError(f"HTTP {error.code} {error.reason}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        raise FetchError(f"could not fetch ({getattr(error, 'reason', error)})") from None
+def checked_url(url: str) -> str:
+    """The URL, whitespace and markup scrubbed, if it is an http(s) URL with a host; FetchError otherwise."""
+    cleaned = scrub_url(url or "")
+    parts = urlsplit(cleaned) if courlan.is_valid_url(cleaned) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError(f"not an http(s) URL with a host: {url[:200]!r}")
+    return cleaned
 
 
 def normalise_url(url: str) -> str:
-    """The article's address in one spelling (scheme and host lower case, tracking parameters and fragment
-    dropped), so the same article is recognised whichever link led to it; garbage gives ""."""
-    if not is_url(url.strip()):
-        return ""
+    """The URL as an article's identity: host lower-cased, default port, fragment and tracking parameters
+    (utm_*, fbclid, …) dropped, query sorted; "" for anything that is not an http(s) URL."""
     try:
-        return urldefrag(courlan.normalize_url(url.strip())).url
-    except ValueError:
+        cleaned = checked_url(url)
+        normal = urlsplit(normalize_url(cleaned, strict=False))
+    except (FetchError, ValueError, AttributeError):
         return ""
+    return urlunsplit(normal._replace(fragment=""))
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        try:
+            checked_url(newurl)
+        except FetchError:
+            raise FetchError(f"redirected to {newurl[:200]!r}, which is not fetched") from None
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_opener = urllib.request.build_opener(_Redirects)
+
+
+def fetch(url: str, options: ReadOptions = DEFAULTS) -> Fetched:
+    """The body of an http(s) URL after redirects; FetchError for anything else, with a reason to show."""
+    request = urllib.request.Request(
+        checked_url(url), headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "identity"}
+    )
+    timeout = options.fetch_timeout
+    try:
+        with _opener.open(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > options.max_bytes:
+                raise FetchError(_too_big(int(declared), options))
+            data = _body(response, options, time.monotonic() + WHOLE_DOWNLOAD * timeout)
+            return Fetched(response.geturl(), data, response.headers.get("Content-Type", ""))
+    except urllib.error.HTTPError as error:
+        if error.code in (301, 302, 303, 307, 308):
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects (HTTP {error.code})") from None
+        raise FetchError(f"HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise FetchError(f"no answer within {timeout:g} s (timed out)") from None
+        raise FetchError(f"could not connect ({error.reason})") from None
+    except TimeoutError:
+        raise FetchError(f"no answer within {timeout:g} s (timed out)") from None
+    except (http.client.HTTPException, OSError) as error:
+        raise FetchError(f"the connection failed ({error.__class__.__name__}: {error})") from None
+
+
+def _body(response, options: ReadOptions, deadline: float) -> bytes:
+    chunks, size = [], 0
+    while chunk := response.read(CHUNK):
+        size += len(chunk)
+        if size > options.max_bytes:
+            raise FetchError(_too_big(size, options, streamed=True))
+        if time.monotonic() > deadline:
+            raise FetchError(f"the download took over {WHOLE_DOWNLOAD * options.fetch_timeout:g} s (timed out)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_big(size: int, options: ReadOptions, streamed: bool = False) -> str:
+    told = f"over {options.max_bytes:,} bytes read" if streamed else f"{size:,} bytes announced"
+    return f"the response is too large ({told}; the limit is {options.max_bytes:,} bytes, --max-bytes)"
