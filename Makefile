@@ -46,6 +46,7 @@ bench: export DEBUG ?= 1
 bench: install-dev
 	$(PY) bench/tempeval.py
 	$(PY) bench/speed.py
+	$(PY) bench/inputs.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .admin-password staticfiles

@@ -337,3 +337,14 @@ def test_the_source_page_shows_the_outlets_own_time_and_how_the_date_is_known(db
     Source.objects.filter(pk=source.pk).update(date_origin="inferred", published_at=None)
     html = client.get(source.get_absolute_url()).content.decode()
     assert "Inferred from the text" in html and '<time datetime="2024-03-08">8 March 2024</time>' in html
+
+
+def test_other_files_in_a_folder_are_one_problem_each_not_one_a_line(db, tmp_path):
+    (tmp_path / "report.json").write_text(json.dumps({"feed": {"title": "x"}, "items": [1, 2, 3]}, indent=2))
+    (tmp_path / "NOTES.md").write_text('# Notes\n\nPages start with <html lang="en">; talks were on 3 May 2024.\n')
+
+    report = ingest_paths([tmp_path], progress=quiet)
+
+    assert [(item.origin.rsplit("/", 1)[-1], "without a 'text' field" in item.error) for item in report.failed] == [
+        ("report.json", True)]
+    assert Source.objects.get(file_name="NOTES.md").kind == "text"

@@ -39,8 +39,10 @@ def article_page(head: str = "", byline: str = "", lang: str = "en", charset: st
 {body}
 </article>
 <aside class="related-articles"><h2>Related stories</h2><ul>
-<li><a href="/news/ferry">{CHROME["related"]}</a></li><li><a href="/news/tram">Tram line delayed again</a></li></ul></aside>
-<section id="comments" class="comments"><h3>3 comments</h3><div class="comment"><p>{CHROME["comment"]}</p></div></section>
+<li><a href="/news/ferry">{CHROME["related"]}</a></li>
+<li><a href="/news/tram">Tram line delayed again</a></li></ul></aside>
+<section id="comments" class="comments"><h3>3 comments</h3>
+<div class="comment"><p>{CHROME["comment"]}</p></div></section>
 </main>
 <footer><p>&copy; 2024 The Coastal Courier. All rights reserved.</p></footer>
 </body></html>"""

@@ -48,7 +48,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <entry><title>Neue Br\u00fccke er\u00f6ffnet</title><link href="https://hafen.example/bruecke"/><id>urn:1</id>
 <published>2016-02-01T00:22:00+01:00</published><updated>2016-02-02T09:00:00+01:00</updated>
 <summary>Kurz: die Br\u00fccke ist offen.</summary>
-<content type="html">&lt;p&gt;Die Hafenbr\u00fccke wurde am Montag nach zwei Jahren wieder ge\u00f6ffnet.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;Die Hafenbr\u00fccke wurde am Montag nach zwei Jahren wieder
+ge\u00f6ffnet.&lt;/p&gt;</content>
 <author><name>Jonas Weber</name></author></entry>
 </feed>"""
 
@@ -73,7 +74,8 @@ def read(feed, fetch=None):
 def test_rss2_items_become_articles_dated_in_their_own_offset():
     first, second, third = read(RSS2)
     assert all(isinstance(a, Article) and a.kind == Kind.FEED for a in (first, second, third))
-    assert (first.title, first.url, first.author) == ("Bridge reopens", "https://courier.example/news/bridge", "Ana Lima")
+    assert (first.title, first.author) == ("Bridge reopens", "Ana Lima")
+    assert first.url == "https://courier.example/news/bridge"
     assert first.outlet == "The Coastal Courier"
     assert first.language == "en-gb"
     assert first.published == datetime.datetime(2021, 3, 2, 23, 40, tzinfo=tz(-5))

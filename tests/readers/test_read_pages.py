@@ -136,3 +136,15 @@ def test_unreadable_pages_are_problems_with_a_reason(data, reason):
     assert isinstance(problem, Problem)
     assert problem.origin == "saved/page.html"
     assert reason in problem.reason
+
+
+def test_a_dangling_related_heading_at_the_end_of_the_article_is_dropped():
+    article = read_one(article_page(paragraphs=(*PARAGRAPHS, "Related stories")))
+    assert article.text == "\n".join(PARAGRAPHS)
+
+
+def test_a_photo_page_with_no_body_text_falls_back_to_its_description():
+    description = "The harbour bridge seen from the ferry on the morning it reopened to traffic after repairs."
+    html = article_page(head=f'<meta name="description" content="{description}">', paragraphs=("Photo: A. Lima",))
+    article = read_one(html)
+    assert article.text == description

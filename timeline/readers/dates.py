@@ -18,13 +18,14 @@ import dateparser
 STRICT = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
           "PARSERS": ["custom-formats", "absolute-time"]}
 NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b")
+LONGEST = 80  # "Wednesday, 24 September 2018, 19:42:40 Brasília time" fits; a paragraph is not a date
 EPOCH = re.compile(r"\d{9,10}(\d{3})?")
 
 
 def parse_moment(value: str, languages: list[str] | None = None) -> datetime.date | datetime.datetime | None:
     """The date, or the aware timestamp, `value` gives; None when it is not a whole date."""
     value = " ".join(str(value).split())
-    if not value:
+    if not value or len(value) > LONGEST:
         return None
     moment = _epoch(value) or _iso(value) or _rfc822(value) or _words(value, languages)
     if moment is None:

@@ -40,7 +40,17 @@ def read_json(data: bytes, origin: str, options: ReadOptions) -> Iterator[Articl
             return
         yield from _articles(((n, item) for n, item in enumerate(items, 1)), origin, options, " item ")
         return
-    yield from _articles(_json_lines(text, origin), origin, options, ":")
+    try:
+        document = json.loads(stripped)
+    except json.JSONDecodeError:
+        yield from _articles(_json_lines(text, origin), origin, options, ":")
+        return
+    # One JSON document: an article, or some other JSON (a config, a report) that is one problem, not one a line.
+    if isinstance(document, dict) and options.field("text") not in document:
+        yield Problem(origin, f"a JSON object without a {options.field('text')!r} field, not articles "
+                      "(a dump is one article object a line, or an array of them)")
+        return
+    yield from _articles([(1, document)], origin, options, ":")
 
 
 def _json_lines(text: str, origin: str) -> Iterator[tuple[int, object]]:

@@ -130,12 +130,24 @@ def _html_text(html: str) -> str:
     for element in root.iter(*UNREAD):
         element.drop_tree()
     for element in root.iter():
+        # Line breaks in the source are spaces; only <br> and block elements break lines.
+        element.text, element.tail = _spaced(element.text), _spaced(element.tail)
         if element.tag == "br" or element.tag in BLOCKS:
             element.tail = "\n" + (element.tail or "")
         if element.tag in BLOCKS:
             element.text = "\n" + (element.text or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _spaced(text: str | None) -> str | None:
+    """Runs of whitespace, newlines included, as one space, keeping a space at either end."""
+    if not text:
+        return text
+    words = " ".join(text.split())
+    if not words:
+        return " "
+    return " " * text[0].isspace() + words + " " * text[-1].isspace()
 
 
 def _dateparser_languages(language: str) -> list[str] | None:

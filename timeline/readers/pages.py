@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 import htmldate
-import lxml.html
 import trafilatura
 from htmldate.extractors import COMPLETE_URL
 
@@ -33,6 +32,9 @@ PUBLISHED_META = (
 )
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|LiveBlogPosting|Posting", re.IGNORECASE)
 ONE_DAY = datetime.timedelta(days=1)
+TRAILING_HEADING = re.compile(
+    r"(related|more|recommended|popular|trending|read (more|next)|see also|you (may|might) (also )?like)"
+    r"( (stories|articles|news|posts|on this|from \w+( \w+)?|reading))?:?", re.IGNORECASE)
 MIN_ARTICLE_WORDS = 10  # below this, what is left after the chrome is a menu or a caption, not an article
 OFFSET_WEST, OFFSET_EAST = datetime.timedelta(hours=-10), datetime.timedelta(hours=14)
 
@@ -52,7 +54,8 @@ def read_page(data: bytes, origin: str, url: str = "") -> Iterator[Article | Pro
         tree, url=url or None, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, date_extraction_params={"extensive_search": True, "original_date": True},
     )
-    text = (document.text or "") if document else ""
+    title = " ".join((document.title or "").split()) if document else ""
+    text = _article_text(document.text or "", title) if document else ""
     if len(text.split()) < MIN_ARTICLE_WORDS and document:
         # A photo or video page: its own summary is the only article text it has.
         text = document.description or _meta(tree, "description", "og:description", "twitter:description")
@@ -62,10 +65,9 @@ def read_page(data: bytes, origin: str, url: str = "") -> Iterator[Article | Pro
                       + (f" (only {words} word{'s' * (words > 1)} outside menus and links)" if words else ""))
         return
     page_url = url or document.url or _canonical(tree)
-    title = " ".join((document.title or "").split())
     published = _published(stamp, _htmldate_day(tree, document.date, page_url), _url_day(page_url))
     yield Article(
-        text=_without_title(text, title),
+        text=text,
         origin=origin,
         kind=Kind.PAGE,
         title=title,
@@ -78,10 +80,15 @@ def read_page(data: bytes, origin: str, url: str = "") -> Iterator[Article | Pro
     )
 
 
-def _without_title(text: str, title: str) -> str:
-    """The article's text without the headline many pages repeat as its first line."""
-    first, _, rest = text.strip().partition("\n")
-    return rest.strip() if rest.strip() and " ".join(first.split()) == title else text.strip()
+def _article_text(text: str, title: str) -> str:
+    """The article's text without the headline many pages repeat as its first line, nor a "Related
+    stories" heading left dangling at its end once the links under it are gone."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) > 1 and " ".join(lines[0].split()) == title:
+        lines = lines[1:]
+    while len(lines) > 1 and TRAILING_HEADING.fullmatch(lines[-1].strip()):
+        lines = lines[:-1]
+    return "\n".join(lines)
 
 
 def _meta(tree, *names: str) -> str:
@@ -121,12 +128,15 @@ def _structured_published(tree) -> datetime.date | datetime.datetime | None:
                 moment = parse_moment(str(item["datePublished"]))
                 if moment:
                     return moment
+    metas = {}
     for element in tree.iterfind(".//meta"):
         name = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
-        if name in PUBLISHED_META and element.get("content"):
-            moment = parse_moment(element.get("content"))
-            if moment:
-                return moment
+        if element.get("content") and name not in metas:
+            metas[name] = element.get("content")
+    for name in PUBLISHED_META:
+        moment = parse_moment(metas.get(name, ""))
+        if moment:
+            return moment
     for element in tree.xpath(".//*[@itemprop='datePublished']|.//time[@pubdate]"):
         moment = parse_moment(element.get("datetime") or element.get("content") or "")
         if moment:
@@ -154,8 +164,7 @@ def _htmldate_day(tree, found: str | None, url: str) -> datetime.date | None:
     if day.day == 1:
         # The extensive search ends with year-only and month-only guesses (a copyright notice becomes
         # 1 January); a first of the month must also be found without those guesses to count.
-        strict = htmldate.find_date(lxml.html.fromstring(lxml.html.tostring(tree)), extensive_search=False,
-                                    original_date=True, url=url or None)
+        strict = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url or None)
         if strict != found:
             return None
     return day

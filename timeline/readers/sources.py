@@ -74,7 +74,9 @@ def read_bytes(
         yield Problem(origin, f"{len(data):,} bytes, over the limit of {options.max_bytes:,}")
         return
     head = _head(data)
-    feed, page = FEED_START.search(head), HTML_START.search(head)
+    # Markup opens the document; a text that only mentions "<html>" somewhere is still text.
+    markup = head.lstrip().startswith(b"<")
+    feed, page = (FEED_START.search(head), HTML_START.search(head)) if markup else (None, None)
     if _is_json(data, head, name):
         yield from dumps.read_json(data, origin, options)
     elif feed and (not page or feed.start() < page.start()):

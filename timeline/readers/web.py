@@ -11,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
 from courlan.clean import normalize_url, scrub_url
@@ -63,12 +63,15 @@ def normalise_url(url: str) -> str:
 class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def http_error_302(self, req, fp, code, msg, headers):
+        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
         try:
-            checked_url(newurl)
+            checked_url(target)
         except FetchError:
-            raise FetchError(f"redirected to {newurl[:200]!r}, which is not fetched") from None
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+            raise FetchError(f"redirected to {target[:200]!r}, which is not fetched") from None
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 _opener = urllib.request.build_opener(_Redirects)
@@ -103,7 +106,7 @@ def fetch(url: str, options: ReadOptions = DEFAULTS) -> Fetched:
 
 def _body(response, options: ReadOptions, deadline: float) -> bytes:
     chunks, size = [], 0
-    while chunk := response.read(CHUNK):
+    while chunk := response.read1(CHUNK):  # what has arrived, so a trickle cannot outlast the deadline
         size += len(chunk)
         if size > options.max_bytes:
             raise FetchError(_too_big(size, options, streamed=True))
