@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from timeline.extraction import find_timexes  # noqa: E402
 
-DATA = pathlib.Path("/work/shared/data/tempeval3/TBAQ-cleaned")
+DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 CORPORA = {"timebank": "TimeBank", "aquaint": "AQUAINT"}
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

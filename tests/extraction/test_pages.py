@@ -303,3 +303,17 @@ def test_headline_found_without_given_title(name, headline):
 )
 def test_appended_pieces_keep_the_outlet_named_under_their_timestamp(name, outlets):
     assert [piece.outlet for piece in seed_pieces(name)] == outlets
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WASHINGTON | Mon Feb 28, 2011 4:23 pm EST WASHINGTON (Reuters) - The agency acted. It said so.",
+     ["WASHINGTON | Mon Feb 28, 2011 4:23 pm EST", "WASHINGTON (Reuters) - The agency acted.", "It said so."]),
+    ("Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK The inquiry opened.",
+     ["Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK", "The inquiry opened."]),
+    ("By Jane Doe, Health Editor LONDON | Tue Mar 1, 2011 9:46 am EST LONDON (Reuters) - Flu spread.",
+     ["By Jane Doe, Health Editor", "LONDON | Tue Mar 1, 2011 9:46 am EST", "LONDON (Reuters) - Flu spread."]),
+    ("Nice post! Added: Tuesday, 1 March, 2011, 18:32 GMT 18:32 UK I agree with it.",
+     ["Nice post!", "Added: Tuesday, 1 March, 2011, 18:32 GMT 18:32 UK", "I agree with it."]),
+])
+def test_a_stamp_is_a_sentence_of_its_own(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected

@@ -23,7 +23,8 @@ def _found(sentence: str, anchor: dt.date):
     ("The firm has no plans for the year 2000.", NOV, ("the year 2000", "DATE", "2000", "")),
     ("The unit will be sold by the end of the year.", NOV,
      ("the end of the year", "DATE", "2025", "END")),
-    ("The deal should close by year-end.", NOV, ("year-end", "DATE", "2025", "END")),
+    # the compound "year-end" is the year's closing day
+    ("The deal should close by year-end.", NOV, ("year-end", "DATE", "2025-12-31", "")),
     ("Rules should be in place by year's end.", NOV, ("year's end", "DATE", "2025", "END")),
     # a reporting period named by its closing date lasts a year
     ("Revenue was $76 million for the year ended March 31.", NOV,

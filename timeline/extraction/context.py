@@ -50,8 +50,14 @@ class Context:
 
     def anaphor(self, g: dict, anchor: dt.date) -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
-        n = _OFFSET[" ".join(g["ana"].lower().split())]
+        n = _OFFSET.get(" ".join(g["ana"].lower().split()), 0)
+        if way := (g.get("way") or "").lower():
+            n = -1 if way in ("before", "earlier") else 1
         unit = g["unit"].lower()
+        if unit == "time":
+            # Only a day the story named: the publication date is no "time" a story looks back to.
+            day = self.ref_day()
+            return ("DATE", D.fmt_day(day), "") if day else None
         m = self.ref or _CALENDAR.match(anchor.isoformat())
         y, mo, d, w = m.groups()
         if unit == "year":

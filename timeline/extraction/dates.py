@@ -5,6 +5,7 @@ import functools
 
 import holidays
 
+from .lexicon import HOLIDAY_SPECS, holiday_key
 from .tense import AHEAD, DONE, FUTURE, PAST
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -89,8 +90,9 @@ def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "")
         return anchor - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming"):
         return anchor + dt.timedelta(days=fwd or 7)
+    # "will meet on Tuesday" in Tuesday's paper is that day: next week's would be "next Tuesday".
     if direction in (FUTURE, AHEAD):
-        return anchor + dt.timedelta(days=fwd or 7)
+        return anchor + dt.timedelta(days=fwd)
     if direction in (PAST, DONE) or back == 0:
         return anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
@@ -156,23 +158,6 @@ def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - wd) % 7)
 
 
-_FIXED = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
-    "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4),
-    "july fourth": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
-    "halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26),
-    "groundhog day": (2, 2), "flag day": (6, 14), "st. patrick's day": (3, 17),
-    "st patrick's day": (3, 17),
-}
-_FLOATING = {
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
-    "memorial day": (5, 0, -1), "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3),
-    "mother's day": (5, 6, 2), "father's day": (6, 6, 3), "columbus day": (10, 0, 2),
-    "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
-}
-
-
 @functools.cache
 def _lunar_new_year(year: int) -> dt.date | None:
     # A lunisolar calendar is not ours to write: the holidays library knows China's.
@@ -181,19 +166,15 @@ def _lunar_new_year(year: int) -> dt.date | None:
 
 
 def holiday(name: str, year: int) -> dt.date | None:
-    n = name.lower().replace("’", "'")
-    if n in _FIXED:
-        return dt.date(year, *_FIXED[n])
-    if n in _FLOATING:
-        m, wd, k = _FLOATING[n]
-        return nth_weekday(year, m, wd, k)
-    if n.startswith("easter") or n == "good friday":
-        e = easter(year)
-        return e + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(n, 0))
-    if n == "election day":
-        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
-    if n in ("lunar new year", "chinese new year", "spring festival"):
-        return _lunar_new_year(year)
-    if n in ("black friday", "cyber monday"):
-        return nth_weekday(year, *_FLOATING["thanksgiving"]) + dt.timedelta(days=1 if n == "black friday" else 4)
-    return None
+    spec = HOLIDAY_SPECS.get(holiday_key(name))
+    if spec is None:
+        return None
+    kind, *args = spec
+    if kind == "date":
+        return dt.date(year, *args)
+    if kind == "nth":
+        month, wd, n, after = args
+        return nth_weekday(year, month, wd, n) + dt.timedelta(days=after)
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=args[0])
+    return _lunar_new_year(year)

@@ -3,31 +3,33 @@
 import datetime as dt
 import re
 
-from . import normalise as N
+from . import calendar as C
+from . import durations as U
 from . import periods as P
-from . import phrases as R
+from . import relative as R
 from .context import Context
 from .filters import rejected
+from .furniture import stamps
 from .grammar import candidates
 from .model import Timex
 from .tense import direction as tense_direction
 
-_NORMALISERS = {
-    "iso": N.norm_iso, "numeric": P.norm_numeric, "md": N.norm_month_day,
-    "dm": P.norm_day_month, "my": N.norm_month_year, "month": N.norm_month,
-    "year": N.norm_year, "decade": N.norm_decade, "century": N.norm_century,
-    "weekday": N.norm_weekday, "deictic": N.norm_deictic, "partday": N.norm_partday,
-    "ref": N.norm_ref, "rel": N.norm_rel, "ago": N.norm_ago, "yearago": P.norm_yearago,
+NORMALISERS = {
+    "iso": C.norm_iso, "numeric": C.norm_numeric, "md": C.norm_month_day,
+    "dm": C.norm_day_month, "my": C.norm_month_year, "month": C.norm_month,
+    "year": C.norm_year, "decade": C.norm_decade, "century": C.norm_century,
+    "weekday": C.norm_weekday, "deictic": C.norm_deictic, "partday": C.norm_partday,
+    "ref": R.norm_ref, "rel": R.norm_rel, "ago": R.norm_ago, "yearago": P.norm_yearago,
     "quarter": P.norm_quarter, "qcode": P.norm_qcode, "half": P.norm_half,
-    "season": P.norm_season, "holiday": P.norm_holiday, "duration": P.norm_duration,
-    "set": P.norm_set, "clock": P.norm_clock, "weekend": P.norm_weekend,
-    "spoken_year": N.norm_year, "fyear": P.norm_fyear,
+    "season": P.norm_season, "holiday": C.norm_holiday, "duration": U.norm_duration,
+    "set": U.norm_set, "clock": C.norm_clock, "weekend": P.norm_weekend,
+    "spoken_year": C.norm_year, "fyear": P.norm_fyear,
     "mquarter": P.norm_month_quarter, "weekof": R.norm_week_of, "dayshift": R.norm_day_shift,
-    "theweek": R.norm_the_week, "while": R.norm_while, "infuture": P.norm_in_future,
+    "theweek": R.norm_the_week, "while": U.norm_while, "infuture": R.norm_in_future,
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
-    "longdur": P.norm_long_duration, "hset": P.norm_holiday_set, "monthweek": P.norm_month_week,
-    "mday": P.norm_month_day_only, "weekshift": R.norm_week_shift, "twoaway": R.norm_two_away,
-    "nthday": P.norm_nth_day,
+    "longdur": U.norm_long_duration, "hset": U.norm_holiday_set, "monthweek": P.norm_month_week,
+    "mday": C.norm_month_day_only, "weekshift": R.norm_week_shift, "twoaway": R.norm_two_away,
+    "nthday": C.norm_nth_day, "yearpair": C.norm_year_pair_end,
 }
 
 # A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:
@@ -36,6 +38,10 @@ _NORMALISERS = {
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|_)\s")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _day(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value) else None
 
 
 def _dateline_day(text: str, t: Timex) -> dt.date | None:
@@ -50,11 +56,14 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     # Leftmost-longest: at each position the longest reading that survives the
-    # filters and normalises wins; later candidates may not overlap it.
-    cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end))
+    # filters and normalises wins; later candidates may not overlap it. Over the same span
+    # the rule with the higher priority is tried first (then the rule's name, so the choice
+    # never rests on the order the rules are listed in).
+    cands = sorted(candidates(text), key=lambda c: (c.start, c.start - c.end, -c.priority, c.rule))
     out: list[Timex] = []
     ctx = Context()
     last_end = 0
+    furniture = stamps(text)
     for c in cands:
         if c.start < last_end or rejected(c, text):
             continue
@@ -73,13 +82,18 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             got = ctx.anaphor(c.groups, anchor)
         elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon") or c.groups.get("dword")):
             # A bare time of day falls on the day the story is telling about.
-            got = P.norm_clock(c.groups, ctx.ref_day() or anchor, direction, span)
+            got = C.norm_clock(c.groups, ctx.ref_day() or anchor, direction, span)
         else:
-            got = _NORMALISERS[c.kind](c.groups, anchor, direction, span)
+            got = NORMALISERS[c.kind](c.groups, anchor, direction, span)
         if got is None:
             continue
         t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor, direction)
-        if not out:
+        if any(lo <= t.start and t.end <= hi for lo, hi in furniture):
+            # A stamp before anything is reported dates the page, so what follows counts from it.
+            if not any(not o.furniture for o in out) and (day := _day(t.value)):
+                anchor = day
+            t = t._replace(furniture=True)
+        elif not out:
             anchor = _dateline_day(text, t) or anchor
         out.append(t)
         last_end = c.end

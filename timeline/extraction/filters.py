@@ -2,7 +2,9 @@
 lines) out of the candidates the grammar proposes."""
 
 import re
+from typing import NamedTuple
 
+from .calendar import year_pair_end
 from .grammar import Candidate
 from .lexicon import RATE_AMOUNT_RE
 
@@ -30,6 +32,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"tons|barrels|points|votes|delegates|members|students|children|copies|stores|"
     r"companies|firms|customers|passengers|cases|deaths|lives|tonnes|metres|meters|"
     r"kilometers|kilometres|pounds|dollars|yen|yuan|euros|francs|marks|lire|rupees)\b")
+_CLOCK_BEFORE_PAREN = re.compile(r"(?:\d|[ap]\.?m\.?|time|[A-Z]T)\s*\(\s*$", re.I)
 _NUMERIC_NEIGHBOUR = re.compile(r"[\d$%]")
 _YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # "USA Today", "Communications Today": a capitalised deictic word after a
@@ -70,6 +73,7 @@ _GENERIC_DAY_AFTER = re.compile(
     r"^['’]s\s+(?:world|youth|society|generation|children|kids|teenagers|young|consumers|"
     r"culture|economy|era|age|standards|technology|family|families|women|men)\b", re.I)
 _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "quarterly dividend", "quarterly results": the frequency word classifies a
 # financial figure and is not annotated as a set of times.
 _FIGURE_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|by|to|through|since|until|for|from|"
@@ -89,111 +93,212 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 _DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“'‘]\s*|\n\s*)$")
 
 
+class Look(NamedTuple):
+    """A candidate with the text around it, as the vetoes read it."""
+
+    c: Candidate
+    text: str
+    before: str
+    wide: str  # wide enough that a long name still has the word before it in view
+    after: str
+
+    @property
+    def g(self) -> dict:
+        return self.c.groups
+
+
+def _may_is_a_modal(v: Look) -> bool:
+    g = v.g
+    return g["mon"] == "May" and not g.get("mod") and not g.get("rel") and not (
+        _MAY_BEFORE.search(v.before) or _MAY_DETERMINED.search(v.before) or _MAY_MONTH_AFTER.match(v.after))
+
+
+def _march_is_a_name(v: Look) -> bool:
+    """"the March for Life", "the March of the Mothers": a protest's name."""
+    g = v.g
+    return (g["mon"] == "March" and not g.get("mod") and not g.get("rel")
+            and bool(_MARCH_NAME_AFTER.match(v.after)) and not _MAY_BEFORE.search(v.before))
+
+
+def _lone_abbreviation_is_a_name(v: Look) -> bool:
+    """An undotted abbreviation standing alone is a name ("Jan Kavan"); after a preposition and before
+    no other name, "in Sept" is the month."""
+    mon = v.g["mon"]
+    return (len(mon) <= 4 and not mon.endswith(".") and mon not in ("May", "June", "July")
+            and not (_MONTH_LEAD.search(v.before) and not _CAPITALISED_AFTER.match(v.after)))
+
+
+def _high_noon(v: Look) -> bool:
+    """"High Noon", "high noon comes today": a film and an idiom, not twelve o'clock."""
+    return (v.g.get("word") or "").lower() == "noon" and bool(re.search(r"\bhigh\s+$", v.before, re.I))
+
+
+def _time_in_another_zone(v: Look) -> bool:
+    """"10:35 a.m. (0735 GMT)": the same time told in another zone."""
+    return bool(_CLOCK_BEFORE_PAREN.search(v.before))
+
+
+def _days_run_backwards(v: Look) -> bool:
+    """"June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score)."""
+    day = int(v.g["day"])
+    if (m := re.match(r"\s?[-–]\s?(\d+)", v.after)) and int(m.group(1)) <= day:
+        return True
+    return bool((m := re.search(r"(?<!\d)(\d+)\s?[-–]\s?$", v.before))
+                and (int(m.group(1)) >= day or v.after.startswith("/")))
+
+
+def _first_day_runs_backwards(v: Look) -> bool:
+    """Only a bare first day ("1-3 July") looks ahead to the range's end: after a whole date
+    ("19 January, 2010 - 14:10 GMT") a number is something else."""
+    return (v.text[v.c.start:v.c.end].isalnum()
+            and bool(m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", v.after))
+            and int(m.group(1)) <= int(v.g["day"]))
+
+
+def _not_a_pair_of_years(v: Look) -> bool:
+    """A pair of years ("1998-99") runs forwards and counts nothing ("1990-2000 units")."""
+    g, c = v.g, v.c
+    if not g.get("yy"):
+        return False
+    pair_end = c.end if c.kind == "yearpair" else c.end + re.match(r"\s?[-–/]\s?\d+", v.after).end()
+    return (year_pair_end({"from": g.get("year") or g["from"], "yy": g["yy"]}) is None
+            or bool(_NOT_YEAR_AFTER.match(v.text[pair_end:pair_end + 40])))
+
+
+def _number_not_a_year(v: Look) -> bool:
+    g, before, after = v.g, v.before, v.after
+    if g.get("fiscal") or g.get("the"):
+        return False
+    if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) or _NOT_YEAR_AFTER.match(after):
+        return True
+    if g["year"][0] in "'’" and not g.get("mod"):
+        return True
+    # "Vision 2030", "a venture called Orion 1980", "1600 Pennsylvania Avenue": a name or an
+    # address, not a year; "Spring 2024", "Christmas 2024" are read by their own rules.
+    if not g.get("mod") and ((m := _NAME_BEFORE_YEAR.search(v.wide)) and not _NOT_A_NAME.match(m.group())
+                             or _STREET_AFTER.match(after)):
+        return True
+    # "1990-95" or "1,990" style numbers around a bare year make it a count.
+    # "2019–2020" is a span of two years.
+    return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:])
+                and not _YEAR_DASH_BEFORE.search(before))
+
+
+def _ordinal_second(v: Look) -> bool:
+    """"a second group", "a second betrayal": an ordinal, not a length."""
+    return ((v.g.get("num") or "").lower() in ("a", "an", "one") and v.g["unit"].lower() == "second"
+            and bool(_ORDINAL_AFTER.match(v.after)))
+
+
+def _share_of_quarters(v: Look) -> bool:
+    """"more than a quarter of the market": a share, not three months."""
+    return (v.g.get("unit") or "").lower() in ("quarter", "quarters") and bool(_SHARE_AFTER.match(v.after))
+
+
+def _someday(v: Look) -> bool:
+    """"he will one day follow": "one day" after a subject or a modal is "someday"."""
+    return bool(re.fullmatch(r"one\s+day", v.text[v.c.start:v.c.end], re.I) and _SOMEDAY_BEFORE.search(v.before))
+
+
+def _title_unit(v: Look) -> bool:
+    """"CBS's 60 Minutes": a capitalised unit mid-sentence is part of a title."""
+    return bool(v.g.get("unit") and v.g["unit"][0].isupper() and not _SENTENCE_START.search(v.before))
+
+
+def _age(v: Look) -> bool:
+    """Ages ("52 years old") are not annotated as durations in news conventions."""
+    return bool(re.match(r"\s*old\b", v.after))
+
+
+def _rate_not_length(v: Look) -> bool:
+    """"a year" after an amount is a rate (a set, proposed separately), not a length."""
+    g = v.g
+    return ((g.get("num") or "").lower() in ("a", "an") and not g.get("det") and not g.get("approx")
+            and bool(_RATE_BEFORE.search(v.before)))
+
+
+def _deictic_in_a_name(v: Look) -> bool:
+    """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show"); after a byline in capitals
+    ("JANE DOE, AID AGENCY Yesterday I visited ...") "Yesterday" opens the report."""
+    return (v.text[v.c.start].isupper() and v.g["word"].lower() in ("today", "tonight")
+            and bool(_NAME_BEFORE.search(v.wide)))
+
+
+def _generic_day(v: Look) -> bool:
+    """"the world of tomorrow" is an age; "as a result of today's meeting" is a day."""
+    g = v.g
+    return (g["word"].lower() in ("today", "tomorrow") and not g.get("part")
+            and bool(_GENERIC_DAY_AFTER.match(v.after)
+                     or (_GENERIC_DAY_BEFORE.search(v.before) and not _POSSESSIVE_AFTER.match(v.after))))
+
+
+def _holiday_as_a_kind(v: Look) -> bool:
+    """"Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
+    names a kind of time or of thing, not a day."""
+    g = v.g
+    return (not g.get("year") and not g.get("rel")
+            and bool(_OUTSIDE_BEFORE.search(v.before) or _HOLIDAY_THING_AFTER.match(v.after)))
+
+
+def _season_as_a_kind(v: Look) -> bool:
+    """"the fall of the regime", "the summer holiday": no dated season."""
+    g = v.g
+    return (not g.get("year") and (g.get("rel") or "").lower() in ("", "the")
+            and bool(_THE_FALL.match(v.after) or _SEASON_COMPOUND.match(v.after)))
+
+
+def _year_in_a_name(v: Look) -> bool:
+    """"the Year of the Dragon": a capitalised "Year" mid-sentence is a name."""
+    return bool(re.search(r"\bYear\b", v.text[v.c.start:v.c.end]) and not _SENTENCE_START.search(v.before))
+
+
+def _title_phrase(v: Look) -> bool:
+    """ABC's "This Week": mid-sentence, a relative phrase with every word capitalised is a title."""
+    g = v.g
+    return g["rel"][0].isupper() and g["unit"][0].isupper() and not _SENTENCE_START.search(v.before)
+
+
+def _loose_ref(v: Look) -> bool:
+    """Bare "recent" modifies an event noun ("the recent sale") and is annotated less often than not;
+    sentence-initial "Now," is a discourse marker."""
+    ref = v.g["ref"]
+    return ref.lower() == "recent" or (ref == "Now" and v.after.startswith(",")
+                                       and bool(_DISCOURSE_NOW.search(v.before)))
+
+
+def _rate_or_figure(v: Look) -> bool:
+    """"rise 8.5% annually" is a compound growth rate; "quarterly dividend" classifies a figure;
+    "China Daily", "Weekly Standard" are names."""
+    adv = (v.g.get("adv") or "").lower()
+    return bool(adv) and bool(
+        _PERCENT_BEFORE.search(v.before) or (adv == "quarterly" and _FIGURE_AFTER.match(v.after))
+        or (v.text[v.c.start].isupper() and _NAME_BEFORE.search(v.wide)))
+
+
+# The checks that veto a rule's match, by the kind of reading the rule gives (grammar.Rule.kind).
+VETOES = {
+    "month": (_may_is_a_modal, _march_is_a_name, _lone_abbreviation_is_a_name),
+    "clock": (_high_noon, _time_in_another_zone),
+    "md": (_days_run_backwards,),
+    "dm": (_first_day_runs_backwards,),
+    "year": (_not_a_pair_of_years, _number_not_a_year),
+    "yearpair": (_not_a_pair_of_years,),
+    "duration": (_ordinal_second, _share_of_quarters, _someday, _title_unit, _age, _rate_not_length),
+    "deictic": (_deictic_in_a_name, _generic_day),
+    "holiday": (_holiday_as_a_kind,),
+    "season": (_season_as_a_kind,),
+    "fyear": (_year_in_a_name,),
+    "rel": (_title_phrase,),
+    "ref": (_loose_ref,),
+    "set": (_rate_or_figure,),
+}
+
+
 def rejected(c: Candidate, text: str) -> bool:
-    """True when a candidate is a look-alike rather than a date."""
-    before = text[max(0, c.start - 24):c.start]
-    # Wide enough that a long name still has the word before it in view.
-    wide = text[max(0, c.start - 60):c.start]
-    after = text[c.end:c.end + 40]
-    g = c.groups
-    if c.kind == "month" and g["mon"] == "May" and not g.get("mod") and not g.get("rel"):
-        return not (_MAY_BEFORE.search(before) or _MAY_DETERMINED.search(before)
-                    or _MAY_MONTH_AFTER.match(after))
-    # "the March for Life", "the March of the Mothers": a protest's name.
-    if c.kind == "month" and g["mon"] == "March" and not g.get("mod") and not g.get("rel") \
-            and _MARCH_NAME_AFTER.match(after) and not _MAY_BEFORE.search(before):
-        return True
-    # An undotted abbreviation standing alone is a name ("Jan Kavan").
-    # After a preposition and before no other name, "in Sept" is the month.
-    if c.kind == "month" and len(g["mon"]) <= 4 and not g["mon"].endswith(".") and g["mon"] != "May" \
-            and g["mon"] not in ("June", "July") \
-            and not (_MONTH_LEAD.search(before) and not _CAPITALISED_AFTER.match(after)):
-        return True
-    # "High Noon", "high noon comes today": a film and an idiom, not twelve o'clock.
-    if c.kind == "clock" and (g.get("word") or "").lower() == "noon" and re.search(r"\bhigh\s+$", before, re.I):
-        return True
-    # "June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score).
-    if c.kind == "md" and (m := re.match(r"[-–](\d+)", after)) and int(m.group(1)) <= int(g["day"]):
-        return True
-    if c.kind == "dm" and (m := re.match(r"\s*(?:(?:and|or|to|through)\s+|[-–]\s*)(\d+)", after)) \
-            and int(m.group(1)) <= int(g["day"]):
-        return True
-    if c.kind == "md" and (m := re.search(r"(?<!\d)(\d+)[-–]$", before)) \
-            and (int(m.group(1)) >= int(g["day"]) or after.startswith("/")):
-        return True
-    if c.kind == "year" and not g.get("fiscal") and not g.get("the"):
-        if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) \
-                or _NOT_YEAR_AFTER.match(after):
-            return True
-        if g["year"][0] in "'’" and not g.get("mod"):
-            return True
-        # "Vision 2030", "a venture called Orion 1980", "1600 Pennsylvania Avenue": a name or an
-        # address, not a year; "Spring 2024", "Christmas 2024" are read by their own rules.
-        if not g.get("mod") and ((m := _NAME_BEFORE_YEAR.search(wide)) and not _NOT_A_NAME.match(m.group())
-                                 or _STREET_AFTER.match(after)):
-            return True
-        # "1990-95" or "1,990" style numbers around a bare year make it a count.
-        # "2019–2020" is a span of two years.
-        return bool(before.endswith(("-", "–", ".", ",")) and _NUMERIC_NEIGHBOUR.search(before[-3:])
-                    and not _YEAR_DASH_BEFORE.search(before))
-    # "a second group", "a second betrayal": an ordinal, not a length.
-    if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an", "one") \
-            and g["unit"].lower() == "second" and _ORDINAL_AFTER.match(after):
-        return True
-    if c.kind == "duration" and (g.get("unit") or "").lower() in ("quarter", "quarters") \
-            and _SHARE_AFTER.match(after):
-        return True
-    if c.kind == "duration" and re.fullmatch(r"one\s+day", text[c.start:c.end], re.I) \
-            and _SOMEDAY_BEFORE.search(before):
-        return True
-    # "CBS's 60 Minutes": a capitalised unit mid-sentence is part of a title.
-    if c.kind == "duration" and g.get("unit") and g["unit"][0].isupper() \
-            and not _SENTENCE_START.search(before):
-        return True
-    # Ages ("52 years old") are not annotated as durations in news conventions.
-    if c.kind == "duration" and re.match(r"\s*old\b", after):
-        return True
-    # "a year" after an amount is a rate (a set, proposed separately), not a length.
-    if c.kind == "duration" and (g.get("num") or "").lower() in ("a", "an") and not g.get("det") \
-            and not g.get("approx") and _RATE_BEFORE.search(before):
-        return True
-    if c.kind == "deictic" and text[c.start].isupper() and _NAME_BEFORE.search(wide):
-        return True
-    if c.kind == "deictic" and g["word"].lower() in ("today", "tomorrow") and not g.get("part") \
-            and (_GENERIC_DAY_AFTER.match(after) or _GENERIC_DAY_BEFORE.search(before)):
-        return True
-    # "Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
-    # names a kind of time or of thing, not a day.
-    if c.kind == "holiday" and not g.get("year") and not g.get("rel") \
-            and (_OUTSIDE_BEFORE.search(before) or _HOLIDAY_THING_AFTER.match(after)):
-        return True
-    if c.kind == "season" and not g.get("year") and (g.get("rel") or "").lower() in ("", "the") \
-            and (_THE_FALL.match(after) or _SEASON_COMPOUND.match(after)):
-        return True
-    # "the Year of the Dragon": a capitalised "Year" mid-sentence is a name.
-    if c.kind == "fyear" and re.search(r"\bYear\b", text[c.start:c.end]) \
-            and not _SENTENCE_START.search(before):
-        return True
-    # "ABC's "This Week"": mid-sentence, a relative phrase with every word
-    # capitalised is a title.
-    if c.kind == "rel" and g["rel"][0].isupper() and g["unit"][0].isupper() \
-            and not _SENTENCE_START.search(before):
-        return True
-    if c.kind == "ref":
-        ref = g["ref"]
-        # Bare "recent" modifies an event noun ("the recent sale") and is
-        # annotated less often than not; "recent years" etc. stay.
-        if ref.lower() == "recent":
-            return True
-        if ref == "Now" and after.startswith(",") and _DISCOURSE_NOW.search(before):
-            return True
-    # "rise 8.5% annually" is a compound growth rate, not a recurring time.
-    if c.kind == "set" and g.get("adv") and _PERCENT_BEFORE.search(before):
-        return True
-    if c.kind == "set" and (g.get("adv") or "").lower() == "quarterly" and _FIGURE_AFTER.match(after):
-        return True
-    # "China Daily", "Weekly Standard": a capitalised frequency word after a
-    # capitalised word is a name.
-    if c.kind == "set" and g.get("adv") and text[c.start].isupper() and _NAME_BEFORE.search(wide):
-        return True
-    return False
+    """True when a candidate is a look-alike rather than a date: one of its kind's vetoes says so."""
+    vetoes = VETOES.get(c.kind)
+    if not vetoes:
+        return False
+    look = Look(c, text, text[max(0, c.start - 24):c.start], text[max(0, c.start - 60):c.start],
+                text[c.end:c.end + 40])
+    return any(veto(look) for veto in vetoes)

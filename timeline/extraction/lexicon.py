@@ -8,10 +8,19 @@ MONTHS = {
 }
 
 WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
-    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }
+
+# Decades said in words, from the twenties on.
+DECADE_WORDS = {w: 20 + 10 * i for i, w in enumerate(
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"])}
+
+# Frequency adverbs and the period they recur at.
+SET_ADVERBS = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W",
+               "daily": "P1D", "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+               "biannually": "P6M", "biweekly": "P2W"}
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -103,3 +112,38 @@ def spoken_year_value(words: str) -> int:
     if parts[:2] == ["two", "thousand"]:
         return 2000 + sum(NUMBERS[w] for w in parts[2:])
     return NUMBERS[parts[0]] * 100 + sum(NUMBERS[w] for w in parts[1:])
+
+
+# Holidays, listed once: the grammar's pattern and trigger words and the calendar all read this table.
+# A spec is ("date", month, day), ("nth", month, weekday, n, days after) for the n-th weekday of a
+# month (n = -1: the last), ("easter", days after Easter Sunday) or ("lunar",) for the lunar new year.
+_THANKSGIVING = ("nth", 11, 3, 4, 0)
+HOLIDAYS = {
+    "Christmas": ("date", 12, 25), "Christmas Day": ("date", 12, 25), "Christmas Eve": ("date", 12, 24),
+    "New Year's": ("date", 1, 1), "New Year's Day": ("date", 1, 1), "New Year's Eve": ("date", 12, 31),
+    "Independence Day": ("date", 7, 4), "Fourth of July": ("date", 7, 4), "the Fourth of July": ("date", 7, 4),
+    "July Fourth": ("date", 7, 4), "Veterans Day": ("date", 11, 11), "Veterans' Day": ("date", 11, 11),
+    "Halloween": ("date", 10, 31), "Valentine's Day": ("date", 2, 14), "Boxing Day": ("date", 12, 26),
+    "Groundhog Day": ("date", 2, 2), "Flag Day": ("date", 6, 14), "St. Patrick's Day": ("date", 3, 17),
+    "Thanksgiving": _THANKSGIVING, "Thanksgiving Day": _THANKSGIVING,
+    "Black Friday": _THANKSGIVING[:4] + (1,), "Cyber Monday": _THANKSGIVING[:4] + (4,),
+    "Labor Day": ("nth", 9, 0, 1, 0), "Memorial Day": ("nth", 5, 0, -1, 0),
+    "Presidents' Day": ("nth", 2, 0, 3, 0), "Presidents Day": ("nth", 2, 0, 3, 0),
+    "Mother's Day": ("nth", 5, 6, 2, 0), "Father's Day": ("nth", 6, 6, 3, 0),
+    "Columbus Day": ("nth", 10, 0, 2, 0), "Martin Luther King Day": ("nth", 1, 0, 3, 0),
+    "Martin Luther King Jr. Day": ("nth", 1, 0, 3, 0),
+    # the Tuesday after the first Monday of November
+    "Election Day": ("nth", 11, 0, 1, 1),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Good Friday": ("easter", -2),
+    "Lunar New Year": ("lunar",), "Chinese New Year": ("lunar",), "Spring Festival": ("lunar",),
+}
+
+
+def holiday_key(name: str) -> str:
+    """The table's key, lower-cased, for a holiday as written ("St Patrick’s Day", "the fourth of july")."""
+    key = " ".join(name.replace("’", "'").split()).lower()
+    return "st. " + key[3:] if key.startswith("st ") else key
+
+
+HOLIDAY_SPECS = {holiday_key(name): spec for name, spec in HOLIDAYS.items()}

@@ -13,6 +13,8 @@ class Timex(NamedTuple):
     type: str
     value: str
     mod: str = ""
+    # In a page's furniture (a dateline, an update stamp): it dates the page, never an event.
+    furniture: bool = False
 
 
 class EventSpan(NamedTuple):
@@ -22,3 +24,33 @@ class EventSpan(NamedTuple):
     end: dt.date
     precision: str
     qualifier: str = ""
+
+
+class Rule(NamedTuple):
+    """One construction of the grammar, as a record.
+
+    ``kind`` names the reading its match gets (``value``, the function that reads it; ``vetoes``,
+    the checks that reject a look-alike); a ``core`` group, when the pattern has one, is the
+    expression and the rest its context. ``examples`` are phrases the rule must read: the tests run
+    each one. When two rules match the same span the higher ``priority`` wins; otherwise the longest
+    match at a position does.
+    """
+
+    name: str
+    kind: str
+    pattern: str
+    examples: tuple[str, ...]
+    priority: int = 0
+
+    # The readers and the vetoes import this module for its records, hence the late imports.
+    @property
+    def value(self):
+        """The reading of a match: (type, value, mod) or None; None here for an anaphor, which the
+        document context reads."""
+        from .engine import NORMALISERS
+        return NORMALISERS.get(self.kind)
+
+    @property
+    def vetoes(self):
+        from .filters import VETOES
+        return VETOES.get(self.kind, ())

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from .furniture import stamps
+
 
 @dataclass(frozen=True)
 class Piece:
@@ -86,12 +88,15 @@ def _add_span(spans: list[Span], text: str, start: int, end: int) -> None:
 
 
 def split_sentences(text: str) -> list[Span]:
+    """Sentences of text; a dateline or update stamp is a span of its own, so the sentence after it
+    starts clean."""
     spans: list[Span] = []
     start = 0
-    for stop in _SENTENCE_END.finditer(text):
-        if _ends_sentence(text, stop):
-            _add_span(spans, text, start, stop.end())
-            start = stop.end()
+    bounds = sorted({stop.end() for stop in _SENTENCE_END.finditer(text) if _ends_sentence(text, stop)}
+                    | {edge for stamp in stamps(text) for edge in stamp})
+    for bound in bounds:
+        _add_span(spans, text, start, bound)
+        start = max(start, bound)
     _add_span(spans, text, start, len(text))
     return spans
 

@@ -85,10 +85,11 @@ def event_span_from_value(value: str, mod: str = "") -> EventSpan | None:
 
 
 def event_span(timex: Timex | str, mod: str = "") -> EventSpan | None:
-    """The timeline span of a DATE/TIME timex (or of a bare TIMEX3 value)."""
+    """The timeline span of a DATE/TIME timex (or of a bare TIMEX3 value); None for a page's furniture,
+    whose date is when the page was written, not when anything happened."""
     if isinstance(timex, str):
         return event_span_from_value(timex, mod)
-    if timex.type not in ("DATE", "TIME"):
+    if timex.type not in ("DATE", "TIME") or timex.furniture:
         return None
     return event_span_from_value(timex.value, timex.mod)
 

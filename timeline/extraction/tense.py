@@ -40,11 +40,11 @@ _PAST_WORDS = (
     r"built|ran|hit|cut|put|shut|struck|sent|brought|thought|found|knew|wrote|spoke|"
     r"chose|drove|flew|fought|froze|overtook|rang|rode|sank|sought|stood|swore|threw|"
     # The verb "last" ("talks could last into the weekend") is no past cue.
-    r"withdrew|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
+    r"withdrew|died|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
 _DONE_WORDS = {"took", "rose", "fell", "met", "held", "came", "went", "began", "won", "lost", "paid", "sold",
                "bought", "grew", "became", "spent", "ran", "struck", "sent", "chose",
-               "fought", "froze", "overtook", "sank", "withdrew", "ago", "yesterday"}
+               "fought", "froze", "overtook", "sank", "withdrew", "died", "ago", "yesterday"}
 _DATED_VERB_GAP = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 _CUE_RE = re.compile(
     r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
@@ -69,8 +69,11 @@ _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?
                         r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
 # a state holding now runs up to a date still ahead, whatever verb reports it.
+# So does a period told in the present or future as lasting ("runs through October", "will last
+# until October") or a suspension ("flights are suspended until October").
 _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
-                       r"in\s+(?:place|force|effect)))\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through)\s+$",
+                       r"in\s+(?:place|force|effect))|lasts?|runs?|continues?|go(?:es)?\s+on|suspended|"
+                       r"closed|shut|banned|halted)\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through|into)\s+$",
                        re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
@@ -81,7 +84,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _OUTCOME_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|ruling|decision|verdict|announcement|declaration|remarks|"
     r"comments|statement|losses|gains|rally|sell-?off|plunge|drop|decline|slump|surge|trading|attack|"
-    r"bombing|shooting|killing|crash|purchases|acquisition)\b", re.I)
+    r"bombing|shooting|killing|crash|purchases|acquisition|"
+    # Nobody schedules a disaster: "Tuesday's quake" has happened.
+    r"earthquake|quake|tremor|aftershock|tsunami|explosion|blast|blaze|fire|storm|flood|floods|"
+    r"collapse|accident|derailment|massacre|assassination|murder|death|riots?|violence)\b", re.I)
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|awaited|pending|expected|"
                              r"upcoming)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline import extraction
-from timeline.extraction import event_span, find_timexes
+from timeline.extraction import event_span, event_span_from_value, find_timexes
 from timeline.extraction.pages import split_page, split_passages, split_sentences
 from timeline.readers import Article, DateOrigin, Kind
 
@@ -115,7 +115,8 @@ def content_hash(article: Article, anchor: datetime.date | None) -> str:
 def infer_published(text: str) -> datetime.date | None:
     """The first full date written near the top of an article, when nothing else gives one."""
     for timex in find_timexes(text[:2000], anchor=datetime.date(2000, 1, 1)):
-        span = event_span(timex)
+        # A dateline or update stamp is no event, but it is just what dates the article.
+        span = event_span_from_value(timex.value, timex.mod) if timex.type in EVENT_TYPES else None
         if span and span.precision == "day" and any(ch.isdigit() for ch in timex.text[-4:]):
             return span.start
     return None

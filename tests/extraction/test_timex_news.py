@@ -1,0 +1,180 @@
+"""Constructions of recent web news: weekdays in the day's own paper, disasters named by their day,
+furniture (datelines, update stamps, bylines), wire clock times, and lightly broken text."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import event_span, find_timexes
+
+TUE = dt.date(2011, 3, 1)  # a Tuesday
+FRI = dt.date(2011, 3, 4)
+
+
+def _values(sentence: str, anchor: dt.date = TUE):
+    return [(t.text, t.value) for t in find_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # In Tuesday's paper, "on Tuesday" is that day whatever the tense; next week's is "next Tuesday".
+    ("The council resigned on Tuesday.", [("Tuesday", "2011-03-01")]),
+    ("The council will vote on Tuesday.", [("Tuesday", "2011-03-01")]),
+    ("The council is expected to vote on Tuesday evening.", [("Tuesday evening", "2011-03-01")]),
+    ("The council will vote next Tuesday.", [("next Tuesday", "2011-03-08")]),
+])
+def test_a_weekday_in_that_days_paper_is_that_day(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A disaster named by its weekday has happened, even in a clause about what is expected.
+    ("Hundreds are feared to have died in Tuesday's earthquake.", [("Tuesday", "2011-03-01")]),
+    ("Rescuers said it was clear that Tuesday's blast would change the town.", [("Tuesday", "2011-03-01")]),
+    # "died" is a finished event, short as it is.
+    ("The singer died at his home on Wednesday.", [("Wednesday", "2011-03-02")]),
+])
+def test_a_day_named_by_its_disaster_is_past(sentence, expected):
+    assert _values(sentence, FRI + dt.timedelta(days=3)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A decision will follow as a result of today's meeting.", [("today", "2011-03-01")]),
+    ("ANNA SMITH, RELIEF AGENCY Yesterday I visited the camp.", [("Yesterday", "2011-02-28")]),
+    # a name still takes "Today"
+    ("She told the Dominican Today newspaper about it.", []),
+    ("They met in the world of tomorrow.", []),
+])
+def test_deictic_days_near_names_and_possessives(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an update stamp's time after a full date is no end of a range of days
+    ("Last updated: 1 March, 2011 - 14:10 GMT", [("1 March, 2011", "2011-03-01"),
+                                                 ("14:10 GMT", "2011-03-01T14:10")]),
+    ("The fair runs 3-5 March.", [("3", "2011-03-03"), ("5 March", "2011-03-05")]),
+])
+def test_a_full_date_before_a_dash(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # a wire clock time with its zone and a weekday is one time on that weekday
+    ("Polls close at 09:30 BST Sunday.", FRI, [("09:30 BST Sunday", "2011-03-06T09:30")]),
+    # four digits with a zone or "local time" are a time, not a year; the day may follow the
+    # time told in another zone
+    ("The tremor struck at 1653 local time (2153 GMT) on Monday.", TUE,
+     [("1653 local time (2153 GMT) on Monday", "2011-02-28T16:53")]),
+    ("The show will be broadcast from 0100 GMT on Saturday, 5 March.", FRI,
+     [("0100 GMT on Saturday, 5 March", "2011-03-05T01:00")]),
+    # the same time in another zone, in brackets, is not a second time
+    ("The blast came at about 10:35 a.m. (0735 GMT) on Monday.", TUE,
+     [("10:35 a.m.", "2011-03-01T10:35"), ("Monday", "2011-02-28")]),
+])
+def test_wire_clock_times(sentence, anchor, expected):
+    assert _values(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She coached the club in 2014-2016.", [("2014", "2014"), ("2016", "2016")]),
+    ("He was top scorer in the 1998-99 season.", [("1998", "1998"), ("99", "1999")]),
+    ("The 1999/2000 budget and the 2009/10 accounts differ.",
+     [("1999", "1999"), ("2000", "2000"), ("2009", "2009"), ("10", "2010")]),
+    # a pair running into the next century
+    ("It covers 1999-00.", [("1999", "1999"), ("00", "2000")]),
+    # a written day or a share is no pair of years
+    ("It opened on 2011-12-03.", [("2011-12-03", "2011-12-03")]),
+    ("Output rose 1990-95% in the test.", []),
+    # an ISO month stays a month
+    ("The figures for 2010-06 are final.", [("2010-06", "2010-06")]),
+])
+def test_both_years_of_a_pair_are_dates(sentence, expected):
+    assert _values(sentence, dt.date(2017, 5, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the end of a period that is planned or under way lies ahead, whatever verb reports it
+    ("The programme will last until October.", "2011-10"),
+    ("The measures last until October, officials said.", "2011-10"),
+    ("The season runs until October, the league said.", "2011-10"),
+    ("The show, which opened in March, runs through October.", "2011-10"),
+    ("Flights are suspended until October.", "2011-10"),
+    ("The exhibition runs until April.", "2012-04"),
+    # a period told as over stays in the past
+    ("The strike lasted until October.", "2010-10"),
+])
+def test_the_end_of_a_planned_or_ongoing_period_lies_ahead(sentence, expected):
+    assert _values(sentence, dt.date(2011, 5, 10))[-1][1] == expected
+
+
+WIRE = "WASHINGTON | Mon Feb 28, 2011 4:23 pm EST WASHINGTON (Reuters) - The agency said on Friday it would act."
+BLOG = "Jane Doe | 17:45 UK time, Monday, 28 February 2011 This week one story has been everywhere."
+UPDATED = "Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK The inquiry opened on Friday."
+
+
+@pytest.mark.parametrize("text,stamp,event", [
+    (WIRE, ["Feb 28, 2011", "4:23 pm EST"], [("Friday", "2011-02-25")]),
+    (BLOG, ["Monday, 28 February 2011"], [("This week", "2011-W09")]),
+    (UPDATED, ["08:58 GMT, Monday, 28 February 2011"], [("Friday", "2011-02-25")]),
+    ("Updated 10:32 GMT The council met on Friday.", ["10:32 GMT"], [("Friday", "2011-02-25")]),
+    # the stamp dates the page: "Friday" counts back from it, not from a later publication date
+    ("Last updated: 28 February, 2011 - 14:10 GMT The inquiry opened on Friday.",
+     ["28 February, 2011", "14:10 GMT"], [("Friday", "2011-02-25")]),
+])
+def test_furniture_dates_the_page_and_is_no_event(text, stamp, event):
+    found = find_timexes(text, dt.date(2011, 3, 2))
+    assert [t.text for t in found if t.furniture] == stamp
+    assert [(t.text, t.value) for t in found if not t.furniture] == event
+    assert all(event_span(t) is None for t in found if t.furniture)
+    assert all(event_span(t) is not None for t in found if not t.furniture)
+
+
+def test_a_date_and_time_in_a_sentence_is_no_furniture():
+    found = find_timexes("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", dt.date(2009, 6, 4))
+    assert [(t.text, t.furniture) for t in found] == [("3 June 2009", False), ("10:30 GMT", False)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The merger should close by year-end.", [("year-end", "2011-12-31", "")]),
+    ("The index has risen 5% since year-end.", [("year-end", "2010-12-31", "")]),
+    ("The plant will close by the end of the year.", [("the end of the year", "2011", "END")]),
+    ("Staff will be cut by year's end.", [("year's end", "2011", "END")]),
+])
+def test_year_end(sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, TUE)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The singer died on 25 February. The day before, he rehearsed.",
+     [("25 February", "2011-02-25"), ("The day before", "2011-02-24")]),
+    ("The council met on Friday and the mayor resigned the day after.",
+     [("Friday", "2011-02-25"), ("the day after", "2011-02-26")]),
+    # counted from an event, not from a date
+    ("He arrived the day before the vote.", []),
+])
+def test_the_day_before_counts_from_the_story_date(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # tokenised or lightly broken text
+    ("It happened on Feb . 3 , 2011 in the capital .", [("Feb . 3 , 2011", "2011-02-03")]),
+    ("It was signed on 5 March , 2011 .", [("5 March , 2011", "2011-03-05")]),
+    ("The fair runs March 3 - 5 .", [("March 3", "2011-03-03"), ("5", "2011-03-05")]),
+    ("The fair runs 3 - 5 March .", [("3", "2011-03-03"), ("5 March", "2011-03-05")]),
+    # a score stays a score
+    ("It ended 3 - 1 in March 5 - 2 .", []),
+])
+def test_tokenised_dates(sentence, expected):
+    assert _values(sentence, dt.date(2011, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The mayor was arrested on 3 February, days after the vote and a long campaign. At the time, he lived abroad.",
+     [("3 February", "2011-02-03"), ("the time", "2011-02-03")]),
+    # with no day named before it, or when a clause follows ("at the time he was arrested"), no date
+    ("At the time, nobody knew.", []),
+    ("He left on 3 February. He said at the time he was ill.", [("3 February", "2011-02-03")]),
+])
+def test_at_the_time_is_the_day_the_story_named(sentence, expected):
+    assert _values(sentence) == expected

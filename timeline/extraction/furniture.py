@@ -1,0 +1,72 @@
+"""Web and wire furniture: the stamps that date a page rather than report anything.
+
+Real articles carry them inline: a wire dateline ("WASHINGTON | Mon Mar 2, 2009 4:23 pm EST"), an update
+stamp ("Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK", "Updated 10:32 GMT"), a byline
+with its time ("Jane Doe | 17:45 UK time, Wednesday, 29 April 2009") or a blog's post stamp ("Friday 1 May
+2009 22.51 BST"). Their dates say when the page was written, never when something happened, and the
+sentence after them is a sentence of its own.
+"""
+
+import re
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?"
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|UK(?:\s+time)?|local\s+time)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _DAY + r"\s+" + _MONTH + r"|" + _MONTH + r"\s+" + _DAY + r")"
+         r",?\s+(?:19|20)\d\d")
+_TIME = _CLOCK + r"(?:\s+" + _ZONE + r")?"
+# A label that makes whatever date or time follows it a stamp.
+_AT = r"(?:\s+(?:at|on))?"
+_LABEL = (r"(?:(?:Page\s+)?[Ll]ast\s+updated" + _AT + r":?|[Uu]pdated" + _AT + r":?|[Pp]ublished" + _AT + r":|"
+          r"[Pp]osted" + _AT + r":|Added:|First\s+published" + _AT + r":?)")
+_PART = r"(?:" + _DATE + r"|" + _TIME + r"|" + _ZONE + r"|" + _WEEKDAY + r")"
+_RUN = _PART + r"(?:\s*[,|\-–]?\s*" + _PART + r")*"
+# "WASHINGTON |" and "Jane Doe |" before a stamp: the wire's city and the author, both furniture.
+_CITY = r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*\s+\|\s+"
+_AUTHOR = r"(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+\|\s+"
+_BODY = (
+    r"(?:" + _CITY + r"|" + _AUTHOR + r")?(?:(?:" + _DATE + r"\s+)?" + _LABEL + r"\s*" + _RUN
+    # Unlabelled, a stamp needs a pipe before it or a full date and a time with its zone.
+    + r"|(?<=\|\s)" + _RUN + r"|(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"\s*[,\-–]?\s*" + _CLOCK + r"\s*" + _ZONE + r")"
+    # the same moment again in another zone ("08:58 GMT, ... 09:58 UK")
+    + r"(?:\s+" + _CLOCK + r"\s+" + _ZONE + r")?(?=\s|$)")
+# A stamp opens a line or follows a sentence; a wire city's stamp may follow a byline anywhere.
+_STAMP = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*|(?<=\s)(?=" + _CITY + r"))(?P<stamp>" + _BODY + r")")
+_NEXT_STAMP = re.compile(r"\s*(?P<stamp>" + _BODY + r")")
+
+
+# Every stamp holds a pipe, a label or a clock time; looking only near them keeps the scan cheap.
+# (Python's re scans fastest for a pattern that opens with one character class, and str's "in"
+# faster still: the hints are found in two passes.)
+_HINT_WORDS = ("|", "pdated", "ublished", "osted", "Added:")
+_WORD_HINT = re.compile(r"\||pdated|ublished|osted|Added:")
+_CLOCK_HINT = re.compile(r"[:.]\d\d\s?(?:[AaPp]\.?[Mm]|" + _ZONE + r")")
+_REACH = 120
+
+
+def _hints(text: str) -> list[int]:
+    found = [m.start() for m in _CLOCK_HINT.finditer(text)]
+    if any(word in text for word in _HINT_WORDS):
+        found = sorted(found + [m.start() for m in _WORD_HINT.finditer(text)])
+    return found
+
+
+def stamps(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stamp in text, in order; stamps in a row ("Published: ... Added: ...") each count."""
+    found: list[tuple[int, int]] = []
+    scanned = 0
+    for hint in _hints(text):
+        if hint < scanned:
+            continue
+        lo, hi = max(scanned, hint - _REACH), min(len(text), hint + _REACH)
+        for m in _STAMP.finditer(text, lo, hi):
+            if found and m.start("stamp") < found[-1][1]:
+                continue
+            found.append(m.span("stamp"))
+            while following := _NEXT_STAMP.match(text, found[-1][1]):
+                found.append(following.span("stamp"))
+        scanned = max(hi, found[-1][1] if found else 0)
+    return found
