@@ -41,6 +41,9 @@ FILTERS = {
 def configure(database_url):
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    # A local measurement with production settings (DEBUG off), over plain HTTP.
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "k" * 50)
+    os.environ.setdefault("HTTPS", "0")
     if database_url.startswith("postgres"):
         import psycopg
 

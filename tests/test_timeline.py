@@ -44,8 +44,7 @@ def test_precision_and_checked_filters(client):
     event = Event.objects.get(pk=weeks[0])
     event.status = Event.Status.VERIFIED
     event.save()
-    # The app's own write paths (admin, ingest) retire cached views; this test wrote through the ORM.
-    data_changed()
+    # Written through the ORM as a shell would: the database's generation stamp retires the cached views.
     assert event_ids(client.get("/?checked=on")) == [event.pk]
 
 
@@ -132,11 +131,13 @@ def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, sett
         with CaptureQueriesContext(connection) as queries:
             client.get("/?from=2024")
         queries_per_size.append(len(queries))
-    assert queries_per_size[0] == queries_per_size[1] <= 20
+    # Up to 4 of these read the data's generation stamp (one row), which keeps every process's cache current.
+    assert queries_per_size[0] == queries_per_size[1] <= 24
 
 
 def test_garbage_parameters_never_break_the_page(client):
-    for query in ["precision=fortnight", "checked=maybe", "topic=%00", "from=" + "9" * 50, "after=2025-99-99.1",
+    # A NUL byte is refused before the view (test_hardening.py).
+    for query in ["precision=fortnight", "checked=maybe", "from=" + "9" * 50, "after=2025-99-99.1",
                   "after=2025-04-25.99999999999999999999", "after=2025-04-25.-5",
                   "source=99999999999999999999", "q=" + "x" * 500]:
         for headers in ({}, HTMX):

@@ -25,6 +25,11 @@ class PeriodField(forms.CharField):
         text = super().to_python(value)
         if not text:
             return None
+        if self.max_length is not None and len(text) > self.max_length:
+            # Checked before parsing: the parser's time grows with the text.
+            raise forms.ValidationError(
+                "Type a date of at most %(limit)d characters.", params={"limit": self.max_length}
+            )
         span = parse_period(text, anchor=timezone.localdate())
         if span is None:
             raise forms.ValidationError(
@@ -49,7 +54,8 @@ class SourceChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         # Databases refuse ids past 64 bits with an error rather than "no such row", so say it here.
         for pk in value:
-            if not (str(pk).isdigit() and int(pk) < 2**63):
+            # ASCII digits only ('²' passes isdigit() but not int()), and few enough for int() to be quick.
+            if not (str(pk).isascii() and str(pk).isdigit() and len(str(pk)) <= 19 and int(pk) < 2**63):
                 raise forms.ValidationError(self.error_messages["invalid_pk_value"], params={"pk": pk})
         return super()._check_values(value)
 

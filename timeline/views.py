@@ -1,8 +1,10 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from .caching import generation
@@ -45,7 +47,7 @@ def _summary_context(filters, summary):
     return context
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request", "HX-Trigger", "HX-History-Restore-Request")
 def timeline(request):
     # The data's generation, read once: every count and cached figure of this response is of it.
@@ -87,27 +89,45 @@ def timeline(request):
 def _export(request, writer, content_type, extension):
     filters = TimelineFilter(request.GET)
     limit = request.GET.get("limit")
-    if limit is not None and not (limit.isdigit() and len(limit) < 10):
+    # isdigit() alone lets '²' through, which int() refuses.
+    if limit is not None and not (limit.isascii() and limit.isdigit() and len(limit) < 10):
         return HttpResponseBadRequest("limit must be a whole number of events, 0 or more.\n", content_type="text/plain")
     if not filters.is_valid():
         return HttpResponseBadRequest(filters.error_summary() + "\n", content_type="text/plain; charset=utf-8")
-    stream = writer(filters.events(), limit=int(limit) if limit else None, base_url=request.build_absolute_uri("/"))
+    events = filters.events()
+    if cursor := filters.cursor():
+        events = events.after(cursor)
+    limit = int(limit) if limit else None
+    next_url = None
+    # Anyone may export, but a stranger gets the archive a page at a time; editors get it whole.
+    cap = None if request.user.is_staff else settings.TIMELINE_ANONYMOUS_EXPORT_LIMIT
+    if cap is not None and (limit is None or limit > cap):
+        limit = cap
+        boundary = list(events.values_list("date_start", "pk")[max(cap - 1, 0) : cap + 1])
+        if cap and len(boundary) == 2:
+            query = filters.query(replace={CURSOR: f"{boundary[0][0].isoformat()}.{boundary[0][1]}"})
+            if "limit" in request.GET:
+                query += "&" + urlencode({"limit": request.GET["limit"]})
+            next_url = request.build_absolute_uri(request.path + query)
+    stream = writer(events, limit=limit, base_url=request.build_absolute_uri("/"))
     response = StreamingHttpResponse(stream, content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="events.{extension}"'
+    if next_url:
+        response["Link"] = f'<{next_url}>; rel="next"'
     return response
 
 
-@require_GET
+@require_safe
 def events_json(request):
     return _export(request, iter_json, "application/json", "json")
 
 
-@require_GET
+@require_safe
 def events_csv(request):
     return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
 
 
-@require_GET
+@require_safe
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.public().for_display(), pk=pk)
     also_reported = event.merged_events.select_related("passage__source").order_by("passage__source__published_on")
@@ -133,7 +153,7 @@ def event_detail(request, pk):
     return render(request, "timeline/event_detail.html", context)
 
 
-@require_GET
+@require_safe
 def source_detail(request, pk):
     source = get_object_or_404(Source.objects.select_related("parent"), pk=pk)
     passages = source.passages.prefetch_related(

@@ -145,12 +145,14 @@ class EventQuerySet(models.QuerySet):
         if not cursor:
             return self
         day, pk = cursor
-        return self.filter(Q(date_start__gt=day) | Q(date_start=day, id__gt=pk))
+        # The leading range on date_start lets SQLite walk the date index and stop after a page; the bare
+        # OR made it merge two index scans and sort every later event (0.9 s at 100k events).
+        return self.filter(Q(date_start__gte=day), Q(date_start__gt=day) | Q(id__gt=pk))
 
     def before(self, cursor):
         """The events that come before (date_start, id), nearest first."""
         day, pk = cursor
-        return self.filter(Q(date_start__lt=day) | Q(date_start=day, id__lt=pk)).order_by("-date_start", "-id")
+        return self.filter(Q(date_start__lte=day), Q(date_start__lt=day) | Q(id__lt=pk)).order_by("-date_start", "-id")
 
     def sampled(self, below):
         """The events of the fixed random sample at this threshold (out of SAMPLE_LEVELS)."""
@@ -182,13 +184,16 @@ class EventQuerySet(models.QuerySet):
         A narrow query of its own: when a filter matches thousands of events, the database then sorts
         thousands of (date, id) pairs rather than thousands of joined rows.
         """
-        with transaction.atomic(using=self.db):
-            if connections[self.db].vendor == "postgresql":
-                # A page is a few dozen rows found by walking an index: starting parallel workers for it
-                # costs PostgreSQL more (tens of ms) than they save.
-                with connections[self.db].cursor() as settings_cursor:
-                    settings_cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-            return list(self.after(cursor).values_list("pk", flat=True)[:size])
+        query = self.after(cursor).values_list("pk", flat=True)[:size]
+        if connections[self.db].vendor != "postgresql":
+            # No transaction: SQLite's transactions begin with the write lock (see settings), and a reader
+            # must not queue behind an import.
+            return list(query)
+        with transaction.atomic(using=self.db), connections[self.db].cursor() as settings_cursor:
+            # A page is a few dozen rows found by walking an index: starting parallel workers for it
+            # costs PostgreSQL more (tens of ms) than they save.
+            settings_cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+            return list(query)
 
     def in_order(self, ids):
         """These events, ready to show in the given order; any no longer public are left out."""
