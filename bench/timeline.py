@@ -2,6 +2,13 @@
 
     python bench/timeline.py --events 100000                  # SQLite file in /tmp
     python bench/timeline.py --events 1000000 --database-url postgres://postgres@127.0.0.1:5432/timeline_bench
+    python bench/timeline.py --events 100000 --cold           # distinct random filters, each seen once
+
+--cold draws --filters distinct random filters (topics, actors, date windows, a search word, and mixes of
+them) with a fixed seed and times, for each one seen for the first time: the events fragment (the first
+page of events, rendered), the counts (total, facets and chart, computed), the complete view (the htmx
+response a reader gets: both), and the full page. It prints p50/p95/max of each and, as a yardstick from
+the same run, a plain COUNT(*) of the public events.
 
 The database is filled once per size (reused when it already holds that many events): sources, passages
 and events with a realistic spread of dates (dense in recent years, a tail back to the 1990s), topics,
@@ -10,6 +17,7 @@ actors and precisions, their sentences drawn from the seed articles.
 
 import argparse
 import datetime
+import math
 import os
 import random
 import statistics
@@ -33,6 +41,9 @@ FILTERS = {
 def configure(database_url):
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    # A local measurement with production settings (DEBUG off), over plain HTTP.
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "k" * 50)
+    os.environ.setdefault("HTTPS", "0")
     if database_url.startswith("postgres"):
         import psycopg
 
@@ -136,26 +147,22 @@ def fill(count, rng):
 
 
 def measure(runs):
-    """(first, counts, p50, p95) per filter, in ms.
+    """(first, p50, p95) per filter, in ms.
 
-    first: the fragment right after the data changed (events only: the counts are not cached yet, so the
-    page asks for them in a second request); counts: that second request, which computes the count,
-    facets and chart from the database; p50/p95: the fragment afterwards, counts coming from the cache.
+    first: the htmx response right after the data changed (events, count, facets and chart, nothing
+    cached); p50/p95: the same response afterwards, its counts from the cache (kept until the next write).
     """
+    from django.core.cache import cache
     from django.test import Client
-
-    from timeline.caching import data_changed
 
     client = Client()
     results = {}
     for name, query in FILTERS.items():
-        data_changed()
+        cache.clear()
+        client.get("/")  # the opening period, worked out once per change of the data
         began = time.perf_counter()
         client.get(f"/?{query}", headers={"HX-Request": "true", "HX-Trigger": "filters"})
         first = (time.perf_counter() - began) * 1000
-        began = time.perf_counter()
-        client.get(f"/?{query}", headers={"HX-Request": "true", "HX-Target": "summary"})
-        counts = (time.perf_counter() - began) * 1000
         timings = []
         for _ in range(runs):
             began = time.perf_counter()
@@ -163,8 +170,97 @@ def measure(runs):
             timings.append((time.perf_counter() - began) * 1000)
             assert response.status_code == 200, response.status_code
         timings.sort()
-        results[name] = (first, counts, statistics.median(timings), timings[int(len(timings) * 0.95) - 1])
+        results[name] = (first, statistics.median(timings), timings[int(len(timings) * 0.95) - 1])
     return results
+
+
+def random_filters(count, rng):
+    """Distinct filters a reader exploring might pick, drawn with a fixed seed."""
+    from timeline.models import Actor, Topic
+
+    topics = list(Topic.objects.values_list("slug", flat=True))
+    actors = list(Actor.objects.values_list("slug", flat=True))
+    words = sorted({w.lower() for s in seed_sentences() for w in s.split() if w.isalpha() and len(w) > 4})
+
+    def window():
+        year = rng.choice([2018, 2020, 2022, 2023, 2024, 2024, 2025, 2025])
+        if rng.random() < 0.5:
+            return [("from", str(year)), ("to", str(year + rng.randint(0, 2)))]
+        month = rng.randint(1, 10)
+        return [("from", f"{year}-{month:02d}"), ("to", f"{year}-{month + rng.randint(0, 2):02d}")]
+
+    parts = {
+        "topic": lambda: [("topic", t) for t in rng.sample(topics, rng.choice([1, 1, 2]))],
+        "actor": lambda: [("actor", a) for a in rng.sample(actors, rng.choice([1, 1, 2]))],
+        "dates": window,
+        "q": lambda: [("q", rng.choice(words))],
+        "precision": lambda: [("precision", rng.choice(["day", "month", "year"]))],
+    }
+    drawn = {}
+    while len(drawn) < count:
+        kinds = rng.sample(list(parts), rng.choice([1, 1, 2, 2, 3]))
+        query = "&".join(f"{k}={v}" for kind in kinds for k, v in parts[kind]())
+        drawn.setdefault(query, None)
+    return list(drawn)
+
+
+def percentiles(timings):
+    timings = sorted(timings)
+    return statistics.median(timings), timings[max(0, math.ceil(len(timings) * 0.95) - 1)], timings[-1]
+
+
+def measure_cold(count, rng):
+    """{measure: [ms per filter]} for distinct random filters, each seen once."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.http import QueryDict
+    from django.template.loader import render_to_string
+    from django.test import Client
+
+    from timeline.caching import generation
+    from timeline.counting import Counter, focus_period, small_queries
+    from timeline.forms import TimelineFilter
+    from timeline.models import Event
+    from timeline.views import FEW_EVENTS
+
+    client = Client()
+    client.get("/")  # the opening period is worked out once per change of the data, not per filter
+    timings = {"counts": [], "events fragment": [], "complete view": [], "full page": [], "COUNT(*) yardstick": []}
+
+    def timed(name, work, *args, **kwargs):
+        began = time.perf_counter()
+        result = work(*args, **kwargs)
+        timings[name].append((time.perf_counter() - began) * 1000)
+        return result
+
+    def events_fragment(query, counted):
+        filters = TimelineFilter(QueryDict(query), focus=focus_period)
+        few = counted.total <= FEW_EVENTS
+        events = Event.objects.in_order(filters.events(few=few).page_ids(None, 26))
+        return render_to_string("timeline/index.html#page", {"filters": filters, "events": events[:25]})
+
+    def counts(query):
+        with small_queries():
+            return Counter(TimelineFilter(QueryDict(query), focus=focus_period), generation()).summary()
+
+    def yardstick():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM timeline_event WHERE status <> 'rejected' AND merged_into_id IS NULL")
+            return cursor.fetchone()
+
+    for query in random_filters(count, rng):
+        counted = timed("counts", counts, query)
+        timed("events fragment", events_fragment, query, counted)
+        cache.clear()
+        client.get("/")  # the opening period again, after clearing
+        response = timed("complete view", client.get, f"/?{query}", headers={"HX-Request": "true"})
+        assert response.status_code == 200, (query, response.status_code)
+        cache.clear()
+        client.get("/")
+        response = timed("full page", client.get, f"/?{query}")
+        assert response.status_code == 200, (query, response.status_code)
+        timed("COUNT(*) yardstick", yardstick)
+    return timings
 
 
 def main():
@@ -172,6 +268,8 @@ def main():
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--database-url", help="Default: a SQLite file per size in /tmp.")
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--cold", action="store_true", help="Distinct random filters, each seen once.")
+    parser.add_argument("--filters", type=int, default=40, help="How many random filters --cold draws.")
     args = parser.parse_args()
     os.environ["ALLOWED_HOSTS"] = "testserver"
     rng = random.Random(20250718)
@@ -182,10 +280,19 @@ def main():
     began = time.perf_counter()
     fill(count, rng)
     print(f"{count:,} events ready in {time.perf_counter() - began:.0f} s ({database})", flush=True)
-    print("| events | database | filter | first ms | counts ms | p50 ms | p95 ms |")
-    print("|---:|---|---|---:|---:|---:|---:|")
-    for name, (first, counts, p50, p95) in measure(args.runs).items():
-        print(f"| {count:,} | {database} | {name} | {first:.0f} | {counts:.0f} | {p50:.1f} | {p95:.1f} |", flush=True)
+    if args.cold:
+        timings = measure_cold(args.filters, random.Random(20250719))
+        print(f"{args.filters} distinct random filters, each seen once")
+        print("| events | database | measure | p50 ms | p95 ms | max ms |")
+        print("|---:|---|---|---:|---:|---:|")
+        for name, values in timings.items():
+            p50, p95, most = percentiles(values)
+            print(f"| {count:,} | {database} | {name} | {p50:.1f} | {p95:.1f} | {most:.1f} |", flush=True)
+        return
+    print("| events | database | filter | first ms | p50 ms | p95 ms |")
+    print("|---:|---|---|---:|---:|---:|")
+    for name, (first, p50, p95) in measure(args.runs).items():
+        print(f"| {count:,} | {database} | {name} | {first:.0f} | {p50:.1f} | {p95:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

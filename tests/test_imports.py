@@ -3,6 +3,7 @@
 import datetime
 import http.server
 import json
+import re
 import threading
 
 import pytest
@@ -304,7 +305,9 @@ def test_the_site_is_named_from_settings(db, client, settings):
     settings.SITE_NAME, settings.SITE_DESCRIPTION = "Harbour watch", "Dated events about the harbour."
     html = client.get("/").content.decode()
     assert "<title>Timeline · Harbour watch</title>" in html
-    assert 'content="Dated events about the harbour."' in html
+    # Link previews say what the view holds, then what the site is.
+    preview = r'<meta property="og:description" content="\d+ events, [^"]+\. Dated events about the harbour\.">'
+    assert re.search(preview, html)
 
 
 def test_progress_is_a_bar_on_a_terminal_and_occasional_lines_elsewhere():

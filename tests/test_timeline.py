@@ -30,7 +30,7 @@ def test_topic_counts_are_the_number_of_matching_events(client):
 
 
 def test_choosing_a_topic_keeps_the_counts_of_the_other_topics(client):
-    before = client.get("/").content.decode()
+    before = client.get("/?dates=all").content.decode()
     after = client.get("/?topic=tariffs").content.decode()
     assert facet_count(after, "topic", "semiconductors") == facet_count(before, "topic", "semiconductors")
     tariff_events = set(Topic.objects.get(slug="tariffs").events.public())
@@ -44,8 +44,7 @@ def test_precision_and_checked_filters(client):
     event = Event.objects.get(pk=weeks[0])
     event.status = Event.Status.VERIFIED
     event.save()
-    # The app's own write paths (admin, ingest) retire cached views; this test wrote through the ORM.
-    data_changed()
+    # Written through the ORM as a shell would: the database's generation stamp retires the cached views.
     assert event_ids(client.get("/?checked=on")) == [event.pk]
 
 
@@ -63,7 +62,7 @@ def test_density_chart_bars_narrow_the_dates(client):
 
 
 def test_long_ranges_are_charted_by_year(client):
-    html = client.get("/").content.decode()
+    html = client.get("/?dates=all").content.decode()
     assert "Events per year" in html
     assert re.search(r'aria-label="2025: \d+ events"', html)
 
@@ -88,7 +87,7 @@ def test_a_change_from_a_bar_or_tag_sends_the_form_with_it(client):
     html = client.get("/?topic=tariffs", headers=HTMX).content.decode()
     form = re.search(r'<form id="filters"[^>]*>', html)[0]
     assert 'hx-swap-oob="true"' in form
-    assert re.search(r'name="topic" value="tariffs" checked', html)
+    assert re.search(r'name="topic" value="tariffs" id="topic-tariffs" checked', html)
 
 
 def test_history_restore_gets_the_whole_page(client):
@@ -132,32 +131,27 @@ def test_the_timeline_costs_the_same_queries_whatever_the_page_size(client, sett
         with CaptureQueriesContext(connection) as queries:
             client.get("/?from=2024")
         queries_per_size.append(len(queries))
-    assert queries_per_size[0] == queries_per_size[1] <= 20
+    # Up to 4 of these read the data's generation stamp (one row), which keeps every process's cache current.
+    assert queries_per_size[0] == queries_per_size[1] <= 24
 
 
 def test_garbage_parameters_never_break_the_page(client):
-    for query in ["precision=fortnight", "checked=maybe", "topic=%00", "from=" + "9" * 50, "after=2025-99-99.1",
+    # A NUL byte is refused before the view (test_hardening.py).
+    for query in ["precision=fortnight", "checked=maybe", "from=" + "9" * 50, "after=2025-99-99.1",
                   "after=2025-04-25.99999999999999999999", "after=2025-04-25.-5",
                   "source=99999999999999999999", "q=" + "x" * 500]:
         for headers in ({}, HTMX):
             assert client.get(f"/?{query}", headers=headers).status_code == 200, query
 
 
-def test_interactive_filtering_shows_events_first_and_counts_after(client):
+def test_a_changed_filter_brings_its_events_and_counts_at_once(client):
     response = client.get("/?topic=tariffs", headers={**HTMX, "HX-Trigger": "filters"})
-    fragment = response.content.decode()
-    assert "Counting events…" in fragment and 'hx-get="/?topic=tariffs"' in fragment
-    assert event_ids(response)
+    html = response.content.decode()
     expected = Topic.objects.get(slug="tariffs").events.public().count()
-
-    counts = client.get("/?topic=tariffs", headers={**HTMX, "HX-Target": "summary"})
-    html = counts.content.decode()
-    assert f"{expected} events on Tariffs." in html and 'id="event-' not in html
+    assert event_ids(response) and "Counting" not in html
+    assert f"{expected} events on Tariffs." in html
     assert facet_count(html, "topic", "tariffs") == expected
-    assert "HX-Target" in counts["Vary"]
-
-    again = client.get("/?topic=tariffs", headers={**HTMX, "HX-Trigger": "filters"}).content.decode()
-    assert "Counting events…" not in again and f"{expected} events on Tariffs." in again
+    assert "HX-Trigger" in response["Vary"]
 
 
 SLOW_QUERY = (
@@ -176,50 +170,3 @@ def test_a_time_budget_stops_slow_queries():
     with time_budget(5000), connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         assert cursor.fetchone() == (1,)
-
-
-def test_a_page_whose_counts_take_too_long_shows_events_and_fetches_counts_after(client, settings, monkeypatch):
-    from django.db import connection
-
-    from timeline.forms import TimelineFilter
-
-    settings.TIMELINE_SUMMARY_BUDGET_MS = 50
-    count_quickly = TimelineFilter._compute_summary
-
-    def count_slowly(self):
-        with connection.cursor() as cursor:
-            cursor.execute(SLOW_QUERY)
-        return count_quickly(self)
-
-    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_slowly)
-    response = client.get("/?topic=tariffs")
-    html = response.content.decode()
-    assert event_ids(response)
-    assert "Counting events…" in html and 'hx-target="#summary"' in html
-    assert '<meta property="og:title" content="Events on Tariffs">' in html
-
-    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_quickly)
-    counts = client.get("/?topic=tariffs", headers={**HTMX, "HX-Target": "summary"}).content.decode()
-    assert "events on Tariffs." in counts
-
-
-def test_after_one_overrun_pages_do_not_wait_for_counts_again(client, settings, monkeypatch):
-    from django.db import connection
-
-    from timeline.forms import TimelineFilter
-
-    settings.TIMELINE_SUMMARY_BUDGET_MS = 50
-    attempts = []
-    count_quickly = TimelineFilter._compute_summary
-
-    def count_slowly(self):
-        attempts.append(self.data.urlencode())
-        with connection.cursor() as cursor:
-            cursor.execute(SLOW_QUERY)
-        return count_quickly(self)
-
-    monkeypatch.setattr(TimelineFilter, "_compute_summary", count_slowly)
-    client.get("/?topic=tariffs")
-    client.get("/?topic=ai")
-    assert attempts == ["topic=tariffs"]
-    assert "Counting events…" in client.get("/?topic=ai").content.decode()

@@ -2,12 +2,11 @@
 
 import datetime
 from dataclasses import dataclass
-from urllib.parse import urlencode
+
+from django.utils.html import format_html_join
 
 WIDTH, HEIGHT, GAP = 600, 80, 0.15
 POINT_LIKE = {"day", "week"}
-# A bar replaces the date range and starts the list again from its beginning.
-NARROWED = {"from", "to", "after"}
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,25 @@ class Bar:
 class Chart:
     bars: list
     summary: str
+    approximate: bool = False
     width: int = WIDTH
     height: int = HEIGHT
+
+    def svg_bars(self):
+        """The bars as SVG links, written here: sixty bars through the template cost more than the rest
+        of the page. Each bar narrows the dates to its period, with htmx or as a plain link."""
+        about = "about " if self.approximate else ""
+        return format_html_join(
+            "",
+            '<a href="{0}" hx-get="{0}" hx-target="#results" hx-swap="outerHTML" hx-push-url="true" '
+            'aria-label="{1}: {2}{3} event{4}"><rect x="{5}" y="0" width="{6}" height="{7}" class="hit"/>'
+            '<rect x="{5}" y="{8}" width="{6}" height="{9}" class="bar"/><title>{1}: {2}{3}</title></a>',
+            (
+                (bar.query, bar.label, about, bar.count, "" if bar.count == 1 else "s", bar.x, bar.width,
+                 self.height, bar.y, bar.height)
+                for bar in self.bars
+            ),
+        )
 
     @property
     def first_label(self):
@@ -37,12 +53,13 @@ class Chart:
         return self.bars[-1].label
 
 
-def histogram(spans):
-    """Events per month, or per year over long ranges, from (date_start, date_end, precision, count) rows."""
+def histogram(spans, within=None):
+    """Events per month, or per year over long ranges, from (date_start, date_end, precision, count) rows,
+    over the period `within` (first day, last day), or else the range that holds most of them."""
     total = sum(row[3] for row in spans)
     if not total:
         return [], False
-    first, last = _central_range(spans, total)
+    first, last = within or _central_range(spans, total)
     by_year = last.year - first.year > 4
     counts = {}
     for start, end, precision, count in spans:
@@ -52,7 +69,7 @@ def histogram(spans):
         # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
         if precision in POINT_LIKE or bucket == _bucket(end, by_year):
             counts[bucket] = counts.get(bucket, 0) + count
-    return [(bucket, counts.get(bucket, 0)) for bucket in _buckets(first, last, by_year)], by_year
+    return [(bucket, round(counts.get(bucket, 0))) for bucket in _buckets(first, last, by_year)], by_year
 
 
 def _central_range(spans, total):
@@ -87,13 +104,13 @@ def _buckets(first, last, by_year):
     return buckets
 
 
-def density_chart(histogram, by_year, query):
+def density_chart(histogram, by_year, filters, approximate=False):
     """SVG bars for a histogram; each bar links to the same filters narrowed to its period."""
     if not histogram:
         return None
     slot = WIDTH / len(histogram)
     tallest = max(count for _, count in histogram) or 1
-    kept = [(name, value) for name, values in query.lists() if name not in NARROWED for value in values]
+    about = "about " if approximate else ""
     bars = []
     for index, (bucket, count) in enumerate(histogram):
         period = f"{bucket.year}" if by_year else f"{bucket:%Y-%m}"
@@ -106,12 +123,12 @@ def density_chart(histogram, by_year, query):
             height=f"{height:.2f}",
             label=period if by_year else f"{bucket:%B %Y}",
             count=count,
-            query=urlencode([*kept, ("from", period), ("to", period)]),
+            query=filters.query(replace={"from": period, "to": period}),
         ))
     busiest = max(bars, key=lambda bar: bar.count)
     unit = "year" if by_year else "month"
     summary = (
         f"Events per {unit} from {bars[0].label} to {bars[-1].label}; "
-        f"busiest {unit}: {busiest.label} with {busiest.count} event{'s' if busiest.count != 1 else ''}."
+        f"busiest {unit}: {busiest.label} with {about}{busiest.count:,} event{'s' if busiest.count != 1 else ''}."
     )
-    return Chart(bars=bars, summary=summary)
+    return Chart(bars=bars, summary=summary, approximate=approximate)

@@ -54,6 +54,17 @@ def iter_json(queryset, limit=None, base_url=""):
     yield "\n]\n"
 
 
+# OWASP's rule for CSV injection: a cell starting with one of these is a formula to a spreadsheet, so it is
+# prefixed with a quote, which the spreadsheet shows as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def iter_csv(queryset, limit=None, base_url=""):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -69,7 +80,7 @@ def iter_csv(queryset, limit=None, base_url=""):
     for event in _events(queryset, limit):
         record = event_record(event, base_url)
         date, source, passage = record["date"], record["source"], record["passage"]
-        writer.writerow([
+        writer.writerow(spreadsheet_safe(cell) for cell in [
             record["id"], date["start"], date["end"], date["precision"], date["qualifier"], date["label"],
             record["text"], record["timex"], source["id"], source["file"], source["title"], source["outlet"],
             source["published"], passage["id"], passage["start"], passage["end"], ";".join(record["topics"]),

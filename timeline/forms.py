@@ -1,23 +1,21 @@
-"""The timeline's filter: one definition for the page, its htmx fragment, the exports and the command."""
+"""The timeline's filters, each declared once in FILTERS: its form field, its query clause, how it reads in a
+description and its command-line option. The page's form, its query, its description, its facets, the
+exports and `export_events` are all built from that table."""
 
 import datetime
-import hashlib
-from contextlib import nullcontext
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
-from django.db.models import Count
+from django.http import QueryDict
 from django.utils import timezone
 
 from timeline.extraction import parse_period
 
-from .caching import OverBudget, generation, time_budget
-from .charts import histogram
 from .models import Actor, Event, Source, Topic
-
-FACETS = ("topic", "actor", "source")
-TOP_SOURCES = 12
 
 
 class PeriodField(forms.CharField):
@@ -27,6 +25,11 @@ class PeriodField(forms.CharField):
         text = super().to_python(value)
         if not text:
             return None
+        if self.max_length is not None and len(text) > self.max_length:
+            # Checked before parsing: the parser's time grows with the text.
+            raise forms.ValidationError(
+                "Type a date of at most %(limit)d characters.", params={"limit": self.max_length}
+            )
         span = parse_period(text, anchor=timezone.localdate())
         if span is None:
             raise forms.ValidationError(
@@ -43,31 +46,204 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
 
 
 class SourceChoiceField(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(Source.objects.all(), required=False, **kwargs)
+        self.error_messages["invalid_choice"] = "There is no source %(value)s."
+        self.error_messages["invalid_pk_value"] = "“%(pk)s” is not a source number."
+
     def _check_values(self, value):
         # Databases refuse ids past 64 bits with an error rather than "no such row", so say it here.
         for pk in value:
-            if not (str(pk).isdigit() and int(pk) < 2**63):
+            # ASCII digits only ('²' passes isdigit() but not int()), and few enough for int() to be quick.
+            if not (str(pk).isascii() and str(pk).isdigit() and len(str(pk)) <= 19 and int(pk) < 2**63):
                 raise forms.ValidationError(self.error_messages["invalid_pk_value"], params={"pk": pk})
         return super()._check_values(value)
 
 
-class TimelineFilter(forms.Form):
-    q = forms.CharField(required=False, max_length=200, label="Search")
-    topic = SlugChoiceField(Topic.objects.all(), label="Topics")
-    actor = SlugChoiceField(Actor.objects.all(), label="Actors")
-    source = SourceChoiceField(Source.objects.all(), required=False, label="Sources")
-    precision = forms.MultipleChoiceField(choices=Event.Precision.choices, required=False, label="Dated to the")
-    checked = forms.BooleanField(required=False, label="Checked by an editor only")
-    after = forms.CharField(required=False, widget=forms.HiddenInput)
+class PrecisionField(forms.MultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Event.Precision.choices, required=False, **kwargs)
+        self.error_messages["invalid_choice"] = "“%(value)s” is not a precision."
 
-    def __init__(self, *args, **kwargs):
+
+def _names(things):
+    return " or ".join(str(thing) for thing in things)
+
+
+def _range_label(start, end):
+    if start and end:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start:%b %Y}"
+        return f"{start:%b}–{end:%b %Y}" if start.year == end.year else f"{start:%b %Y} – {end:%b %Y}"
+    return f"from {start:%b %Y}" if start else f"until {end:%b %Y}"
+
+
+def _dates_phrase(data):
+    start, end = data.get("from"), data.get("to")
+    return _range_label(start.start if start else None, end.end if end else None)
+
+
+@dataclass(frozen=True, eq=False)
+class Filter:
+    """One way to narrow the timeline.
+
+    `clause(queryset, value)` narrows the events to a cleaned value; `phrase(value, cleaned)` says it in a
+    description ('on Tariffs'), or None to leave it out; `option` holds the argparse keywords of the
+    `export_events` option of the same name; a facet's values are counted beside its choices."""
+
+    name: str
+    field: Callable[[], forms.Field]
+    clause: Callable[[Any, Any], Any]
+    phrase: Callable[[Any, dict], str | None]
+    option: dict = field(default_factory=dict)
+    facet: bool = False
+    # Phrases about dates follow the rest after a comma: "38 events on Tariffs, Apr–Jul 2025".
+    dated: bool = False
+
+    @property
+    def many(self):
+        return self.option.get("action") == "append"
+
+
+FILTERS = (
+    Filter(
+        "q",
+        lambda: forms.CharField(required=False, max_length=200, label="Search"),
+        lambda qs, words: qs.matching(words),
+        lambda words, _: f"mentioning “{words}”",
+        {"help": "Words the sentence or passage must contain."},
+    ),
+    Filter(
+        "from",
+        lambda: PeriodField(required=False, label="From", max_length=60),
+        lambda qs, span: qs.between(start=span.start),
+        lambda _, data: _dates_phrase(data),
+        {"metavar": "FROM", "help": "Start: 2025, 2025-04, April 2025 … (a month or year starts on its first day)."},
+        dated=True,
+    ),
+    Filter(
+        "to",
+        lambda: PeriodField(required=False, label="To", max_length=60),
+        lambda qs, span: qs.between(end=span.end),
+        # Said together with "from" when both are given.
+        lambda _, data: None if data.get("from") else _dates_phrase(data),
+        {"help": "End: 2025, 2025-04, April 2025 … (a month or year ends on its last day)."},
+        dated=True,
+    ),
+    Filter(
+        "topic",
+        lambda: SlugChoiceField(Topic.objects.all(), label="Topics"),
+        lambda qs, topics: qs.about(*topics),
+        lambda topics, _: f"on {_names(topics)}",
+        {"action": "append", "help": "Topic slug (repeatable: any of them)."},
+        facet=True,
+    ),
+    Filter(
+        "actor",
+        lambda: SlugChoiceField(Actor.objects.all(), label="Actors"),
+        lambda qs, actors: qs.involving(*actors),
+        lambda actors, _: f"involving {_names(actors)}",
+        {"action": "append", "help": "Actor slug (repeatable: any of them)."},
+        facet=True,
+    ),
+    Filter(
+        "source",
+        lambda: SourceChoiceField(label="Sources"),
+        lambda qs, sources: qs.from_sources(*sources),
+        lambda sources, _: "from " + " or ".join(s.outlet or s.title for s in sources),
+        {"action": "append", "help": "Source id (repeatable: any of them)."},
+        facet=True,
+    ),
+    Filter(
+        "precision",
+        lambda: PrecisionField(label="Dated to the"),
+        lambda qs, precisions: qs.filter(precision__in=precisions),
+        lambda precisions, _: "dated to the " + " or ".join(
+            str(Event.Precision(p).label).lower() for p in precisions
+        ),
+        {"action": "append", "choices": Event.Precision.values, "help": "Precision (repeatable: any of them)."},
+    ),
+    Filter(
+        "checked",
+        lambda: forms.BooleanField(required=False, label="Checked by an editor only"),
+        lambda qs, _: qs.checked(),
+        lambda _, __: "checked by an editor",
+        {"action": "store_true", "help": "Only events an editor verified or corrected."},
+    ),
+)
+BY_NAME = {f.name: f for f in FILTERS}
+# Not filters but part of a view's address: where a page starts, and "every date" rather than the period
+# the unfiltered timeline opens on.
+CURSOR, DATES = "after", "dates"
+ALL_DATES = "all"
+PARAMETERS = (*BY_NAME, DATES, CURSOR)
+
+
+def filter_query(data, *, replace=None, toggle=None):
+    """The query string ('?…', or '?' for none) of these parameters changed: `replace` sets parameters (a
+    list for several values, None or "" to drop one); `toggle=(name, value)` adds or removes one value
+    of a filter. Empty values are dropped, values sorted, and parameters come in one order, so one view
+    has one address. The cursor is dropped unless `replace` sets it: a changed filter starts at the top.
+    `data` is a QueryDict, or the result of chosen_parameters() when many links share it."""
+    values = dict(chosen_parameters(data) if isinstance(data, QueryDict) else data)
+    for name, value in (replace or {}).items():
+        values[name] = [v for v in (value if isinstance(value, list | tuple) else [value]) if v not in (None, "")]
+    if toggle:
+        name, value = toggle
+        chosen = values.get(name, [])
+        values[name] = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
+    if any(values.get(name) for name in BY_NAME):
+        # Every date is what a filtered view shows anyway.
+        values.pop(DATES, None)
+    pairs = []
+    for name in PARAMETERS:
+        if chosen := values.get(name):
+            pairs += [(name, v) for v in (dict.fromkeys(chosen) if name == "q" else sorted(set(chosen)))]
+    return "?" + urlencode(pairs)
+
+
+def chosen_parameters(data):
+    """{parameter: [non-empty values]} of a query, without the cursor."""
+    return {name: [v for v in data.getlist(name) if v != ""] for name in PARAMETERS if name != CURSOR}
+
+
+def query_from_options(options):
+    """The QueryDict the `export_events` options stand for (their dest is the filter's name)."""
+    query = QueryDict(mutable=True)
+    for f in FILTERS:
+        value = options.get(f.name)
+        if f.many:
+            query.setlist(f.name, value or [])
+        elif value is True:
+            query[f.name] = "on"
+        elif value:
+            query[f.name] = value
+    return query
+
+
+class TimelineFilter(forms.Form):
+    after = forms.CharField(required=False, widget=forms.HiddenInput)
+    dates = forms.ChoiceField(required=False, choices=[(ALL_DATES, "All dates")])
+
+    def __init__(self, *args, focus=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # "from" is a Python keyword, so these two are added here rather than declared above.
-        self.fields["from"] = PeriodField(required=False, label="From", max_length=60)
-        self.fields["to"] = PeriodField(required=False, label="To", max_length=60)
-        self.fields["source"].error_messages["invalid_choice"] = "There is no source %(value)s."
-        self.fields["source"].error_messages["invalid_pk_value"] = "“%(pk)s” is not a source number."
-        self.fields["precision"].error_messages["invalid_choice"] = "“%(value)s” is not a precision."
+        for f in FILTERS:
+            self.fields[f.name] = f.field()
+        # The unfiltered page opens on a period (see counting.focus_period) rather than on every date:
+        # `focus` finds it, only when it is needed.
+        self.find_focus = focus
+
+    @functools.cached_property
+    def focus(self):
+        """The period the page is limited to although no date was chosen, or None: the unfiltered page's
+        opening period, unless the reader asked for every date or is continuing from a cursor."""
+        if self.find_focus and not self.is_filtered() and not self.data.get(CURSOR):
+            if self.valid_value(DATES) != ALL_DATES:
+                return self.find_focus()
+        return None
+
+    def windowed(self):
+        return (self.focus.start, self.focus.end) if self.focus else None
 
     def clean(self):
         data = super().clean()
@@ -85,115 +261,47 @@ class TimelineFilter(forms.Form):
         self.is_valid()
         return None if name in self.errors else self.cleaned_data.get(name)
 
+    def chosen(self):
+        """{filter: cleaned value} for every valid filter the reader set."""
+        return {f: value for f in FILTERS if (value := self.valid_value(f.name))}
+
+    def is_filtered(self):
+        return any(self.data.get(f.name) for f in FILTERS)
+
     def date_range(self):
+        if window := self.windowed():
+            return window
         start, end = self.valid_value("from"), self.valid_value("to")
         return (start.start if start else None), (end.end if end else None)
 
-    def events(self, ignoring=None):
-        """The public events these filters select, in timeline order; `ignoring` leaves one facet out."""
-        start, end = self.date_range()
-        qs = Event.objects.public().between(start, end)
-        if ignoring != "topic":
-            qs = qs.about(*(self.valid_value("topic") or []))
-        if ignoring != "actor":
-            qs = qs.involving(*(self.valid_value("actor") or []))
-        if ignoring != "source":
-            qs = qs.from_sources(*(self.valid_value("source") or []))
-        if precisions := self.valid_value("precision"):
-            qs = qs.filter(precision__in=precisions)
-        if self.valid_value("checked"):
-            qs = qs.checked()
-        if words := self.valid_value("q"):
-            qs = qs.matching(words)
+    def events(self, ignoring=None, few=False, sample=None):
+        """The public events these filters select, in timeline order; `ignoring` leaves a filter out (or several);
+        `few` says that few match (see EventQuerySet.expecting_few); `sample` keeps to the events of the
+        random sample below that threshold (see timeline.counting)."""
+        qs = Event.objects.public()
+        if sample:
+            qs = qs.sampled(sample)
+        if few:
+            qs = qs.expecting_few()
+        if window := self.windowed():
+            qs = qs.between(*window)
+        ignored = {ignoring} if isinstance(ignoring, str) else set(ignoring or ())
+        for f, value in self.chosen().items():
+            if f.name not in ignored:
+                qs = f.clause(qs, value)
         return qs.chronological()
 
-    def facet_counts(self):
-        """For each facet, how many events each choice would give with the other filters kept."""
-        through = {"topic": (Event.topics.through, "topic__slug"), "actor": (Event.actors.through, "actor__slug")}
-        counts = {}
-        for facet, (model, lookup) in through.items():
-            selected = self.events(ignoring=facet).order_by().values("pk")
-            rows = model.objects.filter(event__in=selected).values(lookup).annotate(n=Count("event_id"))
-            counts[facet] = {row[lookup]: row["n"] for row in rows}
-        rows = self.events(ignoring="source").order_by().values("passage__source_id").annotate(n=Count("id"))
-        # An archive has thousands of sources: the facet offers the busiest few, plus any already chosen.
-        rows = rows.order_by("-n")[:TOP_SOURCES]
-        counts["source"] = {row["passage__source_id"]: row["n"] for row in rows}
-        counts["source_names"] = {
-            source.pk: source.outlet or source.title
-            for source in Source.objects.filter(pk__in=counts["source"]).only("outlet", "title")
-        }
-        return counts
+    def query(self, **changes):
+        """This view's address with `changes` (see filter_query)."""
+        return filter_query(self.parameters, **changes)
 
-    def summary(self, compute=True, budget_ms=None):
-        """Total, facet counts and the spans to chart: scans of every matching event, so they are cached
-        per filter until the data next changes (see timeline.caching). None when not cached and either not
-        to be computed or not computable within `budget_ms`."""
-        key, slow_key = self._cache_key("summary"), f"timeline:summary-slow:{generation()}"
-        summary = cache.get(key)
-        if summary is None and compute:
-            # Once counting has overrun the budget on this data, later pages skip straight to deferring.
-            if budget_ms and cache.get(slow_key):
-                return None
-            try:
-                with time_budget(budget_ms) if budget_ms else nullcontext():
-                    summary = self._compute_summary()
-            except OverBudget:
-                cache.set(slow_key, True, settings.TIMELINE_SUMMARY_SECONDS)
-                return None
-            cache.set(key, summary, settings.TIMELINE_SUMMARY_SECONDS)
-        return summary
-
-    def page(self, cursor, size):
-        """Up to `size` matching events after the cursor. Which events open a filtered view is cached with
-        its counts: finding them can mean walking far down the timeline when filters are combined."""
-        if cursor:
-            ids = self.events().page_ids(cursor, size)
-        else:
-            key = self._cache_key(f"first-{size}")
-            ids = cache.get(key)
-            if ids is None:
-                ids = self.events().page_ids(None, size)
-                cache.set(key, ids, settings.TIMELINE_SUMMARY_SECONDS)
-        return Event.objects.in_order(ids)
-
-    def _cache_key(self, kind):
-        canonical = sorted((k, v) for k, values in self.data.lists() if k != "after" for v in values)
-        digest = hashlib.sha256(repr(canonical).encode()).hexdigest()
-        return f"timeline:{kind}:{generation()}:{digest}"
-
-    def _compute_summary(self):
-        spans = self.events().order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
-        return {"total": self.events().count(), "facets": self.facet_counts(), "density": histogram(spans)}
-
-    def facet_choices(self, counts):
-        """Every topic, actor and source with its event count (None until counted) under the other filters,
-        and whether it is chosen."""
-        counted = counts is not None
-        counts = counts or {facet: {} for facet in FACETS} | {"source_names": {}}
-        source_names = counts["source_names"] | {s.pk: s.outlet or s.title for s in self.valid_value("source") or []}
-        options = _tag_choices() | {
-            "source": [(str(pk), name) for pk, name in sorted(source_names.items(), key=lambda item: item[1])]
-        }
-        facets = []
-        for facet, choices in options.items():
-            chosen = set(map(str, self.data.getlist(facet))) if self.data else set()
-            key = int if facet == "source" else str
-            facets.append({
-                "name": facet,
-                "label": self.fields[facet].label,
-                "errors": self.errors.get(facet, []),
-                "chosen": len(chosen),
-                "choices": [
-                    (value, label, counts[facet].get(key(value), 0) if counted else None, value in chosen)
-                    for value, label in choices
-                ],
-            })
-        return facets
+    @functools.cached_property
+    def parameters(self):
+        return chosen_parameters(self.data)
 
     def cursor(self):
         """The keyset position ('2025-04-25.123') after which the next page starts, or None."""
-        value = self.valid_value("after") or ""
+        value = self.valid_value(CURSOR) or ""
         day, _, pk = value.partition(".")
         try:
             cursor = datetime.date.fromisoformat(day), int(pk)
@@ -202,41 +310,17 @@ class TimelineFilter(forms.Form):
         # Past 64 bits the database would fail on the id instead of finding nothing after it.
         return cursor if 0 <= cursor[1] < 2**63 else None
 
-    def is_filtered(self):
-        return any(self.data.get(name) for name in ("q", "from", "to", *FACETS, "precision", "checked"))
-
-    def describe(self, total):
+    def describe(self, total, approximate=False):
         """A one-line account of the view, for titles and link previews: '38 events on Tariffs, Apr–Jul 2025'
         ('Events on Tariffs, …' while the total is not counted yet)."""
-        parts = ["Events" if total is None else f"{total} event{'s' if total != 1 else ''}"]
-        if topics := self.valid_value("topic"):
-            parts.append("on " + " or ".join(t.name for t in topics))
-        if actors := self.valid_value("actor"):
-            parts.append("involving " + " or ".join(a.name for a in actors))
-        if words := self.valid_value("q"):
-            parts.append(f"mentioning “{words}”")
-        text = " ".join(parts)
-        start, end = self.valid_value("from"), self.valid_value("to")
-        if start or end:
-            text += ", " + _range_label(start.start if start else None, end.end if end else None)
-        return text
-
-
-def _tag_choices():
-    """Topic and actor names for the filter form: they change only with the data, so they are cached."""
-    return cache.get_or_set(
-        f"timeline:tags:{generation()}",
-        lambda: {
-            "topic": list(Topic.objects.values_list("slug", "name")),
-            "actor": list(Actor.objects.values_list("slug", "name")),
-        },
-        settings.TIMELINE_SUMMARY_SECONDS,
-    )
-
-
-def _range_label(start, end):
-    if start and end:
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start:%b %Y}"
-        return f"{start:%b}–{end:%b %Y}" if start.year == end.year else f"{start:%b %Y} – {end:%b %Y}"
-    return f"from {start:%b %Y}" if start else f"until {end:%b %Y}"
+        if total is None:
+            parts = ["Events"]
+        else:
+            parts = [f"{'about ' if approximate else ''}{total:,} event{'s' if total != 1 else ''}"]
+            parts[0] = parts[0][0].upper() + parts[0][1:]
+        chosen = self.chosen()
+        dated = [f.phrase(value, self.cleaned_data) for f, value in chosen.items() if f.dated]
+        parts += [f.phrase(value, self.cleaned_data) for f, value in chosen.items() if not f.dated]
+        if window := self.windowed():
+            dated = [_range_label(*window)]
+        return ", ".join([" ".join(parts), *filter(None, dated)])

@@ -6,6 +6,7 @@ import hashlib
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 
 from . import keydates
 from .caching import generation
@@ -76,22 +77,29 @@ def timeline_day_scores(query):
     return {key_date.date: key_date.score for key_date in chosen}
 
 
+def key_query(filters):
+    """The address ('?…') of the key dates of a view's filter, keeping the counts the reader chose."""
+    counts = {name: filters.data.get(name) for name in ("dates", "sentences")}
+    view = QueryDict(mutable=True)
+    view["view"] = VIEW
+    for name, value in counts.items():
+        # "dates=all" is the events view's own parameter (every date rather than the opening period).
+        if value and value.isdigit():
+            view[name] = value
+    base = filters.query(replace={"dates": None})
+    return f"{base}{'&' if len(base) > 1 else ''}{view.urlencode()}"
+
+
 def view_context(query, filters, compute=True):
     """What the timeline's "Key dates" view shows: the key dates (None while they are still to be worked
     out), the form choosing how many, and the links to the other view and to each day's events."""
     form = KeyDatesForm(query)
     dates, sentences = form.counts()
     chosen = key_dates(filters, dates, sentences, compute=compute)
-    rest = query.copy()
-    for name in ("after", *PARAMETERS):
-        rest.pop(name, None)
-    undated = rest.copy()
-    for name in ("from", "to"):
-        undated.pop(name, None)
     for key_date in chosen or []:
-        day = undated.copy()
-        day["from"] = day["to"] = key_date.date.isoformat()
-        key_date.day_query = day.urlencode()
+        day = key_date.date.isoformat()
+        key_date.day_query = filters.query(replace={"from": day, "to": day, "dates": None})
+    rest = QueryDict(filters.query(replace={"dates": None})[1:])
     return {
         "key_view": True,
         "key_dates": chosen,
@@ -99,7 +107,7 @@ def view_context(query, filters, compute=True):
         # The filter form carries the view and counts along; the counts' own form, the filters.
         "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)]
         + [(name, query[name]) for name in ("dates", "sentences") if query.get(name)],
-        "all_events_query": rest.urlencode(),
+        "all_events_query": filters.query(replace={"dates": None}),
     }
 
 

@@ -1,118 +1,144 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from . import exports, highlights
-from .charts import density_chart
+from .caching import generation
+from .charts import density_chart, histogram
+from .counting import approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
-from .forms import TimelineFilter
+from .facets import facets
+from .forms import ALL_DATES, CURSOR, DATES, FILTERS, TimelineFilter
 from .models import Event, Passage, Source
 
-FILTER_FORM_ID, SUMMARY_ID = "filters", "summary"
+FILTER_FORM_ID = "filters"
+FEW_EVENTS = 2000
 
 
-def _summary_context(request, filters, summary):
-    """What the count line, the density chart and the facet counts show; all empty until counted."""
-    first = request.GET.copy()
-    first.pop("after", None)
-    undated = first.copy()
-    for name in ("from", "to"):
-        undated.pop(name, None)
+def _period(focus):
+    return {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
+
+
+def _summary_context(filters, summary):
+    """What the count line, the density chart and the facet counts show."""
+    total = approximate_count(summary.total) if summary.approximate else summary.total
+    focus = filters.focus
     context = {
-        "filters": filters,
-        "summary": summary,
-        "facets": filters.facet_choices(summary and summary["facets"]),
-        "first_query": first.urlencode(),
-        "undated_query": undated.urlencode(),
+        "total": total,
+        "approximate": summary.approximate,
+        "description": filters.describe(total, summary.approximate),
+        "facets": facets(filters, summary),
+        "chart": density_chart(*histogram(summary.spans, filters.windowed()), filters, summary.approximate),
+        "first_query": filters.query(),
+        "export_query": filters.query(),
+        "all_dates_query": filters.query(replace={"from": None, "to": None, DATES: ALL_DATES}),
     }
-    if summary:
-        context |= {
-            "total": summary["total"],
-            "description": filters.describe(summary["total"]),
-            "chart": density_chart(*summary["density"], first),
-        }
+    if focus:
+        # The exports hold what the page shows: the opening period, said outright.
+        context["export_query"] = filters.query(replace=_period(focus))
+        outside = max(0, focus.total - summary.total)
+        approximate = focus.approximate or summary.approximate
+        outside = approximate_count(outside) if approximate else outside
+        context |= {"outside": outside, "outside_label": f"{outside:,}", "outside_approximate": approximate}
     return context
 
 
-@require_GET
-@vary_on_headers("HX-Request", "HX-Target")
+@require_safe
+@vary_on_headers("HX-Request", "HX-Trigger", "HX-Target", "HX-History-Restore-Request")
 def timeline(request):
-    filters = TimelineFilter(request.GET)
-    if request.htmx and request.htmx.target == SUMMARY_ID:
-        return render(request, "timeline/index.html#summary", _summary_context(request, filters, filters.summary()))
+    # The data's generation, read once: every count and cached figure of this response is of it.
+    stamp = generation()
+    filters = TimelineFilter(request.GET, focus=lambda: focus_period(stamp))
     key_view = highlights.wanted(request.GET)
     if key_view and request.htmx and request.htmx.target == highlights.TARGET_ID:
         return render(request, "timeline/index.html#key_dates", highlights.view_context(request.GET, filters))
-
     size = settings.TIMELINE_PAGE_SIZE
     cursor = filters.cursor()
-    events = [] if key_view else filters.page(cursor, size + 1)
+    interactive = request.htmx and not request.htmx.history_restore_request
+    counted = None if interactive and cursor else summary(filters, stamp)
+    # When few events match, finding them all and sorting them beats walking the timeline for them.
+    few = counted is not None and counted.total <= FEW_EVENTS
+    events = [] if key_view else Event.objects.in_order(filters.events(few=few).page_ids(cursor, size + 1))
     next_query = None
     if len(events) > size:
-        events = events[:size]
-        query = request.GET.copy()
-        query["after"] = f"{events[-1].date_start.isoformat()}.{events[-1].pk}"
-        next_query = query.urlencode()
-    context = {"filters": filters, "events": events, "next_query": next_query, "key_query": _key_query(request)}
-    if request.htmx and cursor and not request.htmx.history_restore_request:
+        events, last = events[:size], events[size - 1]
+        following = {CURSOR: f"{last.date_start.isoformat()}.{last.pk}"}
+        if focus := filters.focus:
+            # The next page keeps to the period this one opened on.
+            following |= _period(focus)
+        next_query = filters.query(replace=following)
+    context = {"filters": filters, "events": events, "next_query": next_query}
+    context["key_query"] = highlights.key_query(filters)
+    if counted is None:
         return render(request, "timeline/index.html#page", context)
 
-    interactive = request.htmx and not request.htmx.history_restore_request
     if key_view:
         # Key dates read every matching event: a reader changing filters gets them in a follow-up request
         # unless they are cached; a whole page waits for them.
         context |= highlights.view_context(request.GET, filters, compute=not interactive)
-    # A reader changing filters sees the events at once; counts not yet cached follow in a second request.
-    # A whole page (shared links, no JavaScript, link previews) waits for them while that stays quick.
-    summary = filters.summary(compute=not interactive, budget_ms=settings.TIMELINE_SUMMARY_BUDGET_MS)
-    context |= _summary_context(request, filters, summary) | {
+    context |= _summary_context(filters, counted) | {
         "continued": cursor is not None,
-        # When a bar or a tag changed the filters, the form is sent along so its fields show them.
+        # When a bar, a tag or a facet link changed the filters, the form is sent along so its fields show them.
         "form_out_of_band": interactive and request.htmx.trigger != FILTER_FORM_ID,
+        "filter_names": [f.name for f in FILTERS],
     }
     if interactive:
         return render(request, "timeline/index.html#results", context)
-    description = context.get("description") or filters.describe(None)
+    # Link previews carry the count in both lines: some show only the description.
+    description = context["description"]
     if key_view:
         description = f"Key dates: {description}"
-    context |= {"share_title": description, "share_description": settings.SITE_DESCRIPTION}
+    context |= {"share_title": description, "share_description": f"{description}. {settings.SITE_DESCRIPTION}"}
     return render(request, "timeline/index.html", context)
-
-
-def _key_query(request):
-    query = request.GET.copy()
-    query.pop("after", None)
-    query["view"] = highlights.VIEW
-    return query.urlencode()
 
 
 def _export(request, writer, content_type, extension):
     filters = TimelineFilter(request.GET)
     limit = request.GET.get("limit")
-    if limit is not None and not (limit.isdigit() and len(limit) < 10):
+    # isdigit() alone lets '²' through, which int() refuses.
+    if limit is not None and not (limit.isascii() and limit.isdigit() and len(limit) < 10):
         return HttpResponseBadRequest("limit must be a whole number of events, 0 or more.\n", content_type="text/plain")
     if not filters.is_valid():
         return HttpResponseBadRequest(filters.error_summary() + "\n", content_type="text/plain; charset=utf-8")
-    stream = writer(filters.events(), limit=int(limit) if limit else None, base_url=request.build_absolute_uri("/"))
+    events = filters.events()
+    if cursor := filters.cursor():
+        events = events.after(cursor)
+    limit = int(limit) if limit else None
+    next_url = None
+    # Anyone may export, but a stranger gets the archive a page at a time; editors get it whole.
+    cap = None if request.user.is_staff else settings.TIMELINE_ANONYMOUS_EXPORT_LIMIT
+    if cap is not None and (limit is None or limit > cap):
+        limit = cap
+        boundary = list(events.values_list("date_start", "pk")[max(cap - 1, 0) : cap + 1])
+        if cap and len(boundary) == 2:
+            query = filters.query(replace={CURSOR: f"{boundary[0][0].isoformat()}.{boundary[0][1]}"})
+            if "limit" in request.GET:
+                query += "&" + urlencode({"limit": request.GET["limit"]})
+            next_url = request.build_absolute_uri(request.path + query)
+    stream = writer(events, limit=limit, base_url=request.build_absolute_uri("/"))
     response = StreamingHttpResponse(stream, content_type=content_type)
     response["Content-Disposition"] = f'inline; filename="events.{extension}"'
+    if next_url:
+        response["Link"] = f'<{next_url}>; rel="next"'
     return response
 
 
-@require_GET
+@require_safe
 def events_json(request):
     return _export(request, iter_json, "application/json", "json")
 
 
-@require_GET
+@require_safe
 def events_csv(request):
     return _export(request, iter_csv, "text/csv; charset=utf-8", "csv")
 
 
-@require_GET
+@require_safe
 def key_dates_json(request):
     filters, counts = highlights.timeline_filter(request.GET), highlights.KeyDatesForm(request.GET)
     if not (filters.is_valid() and counts.is_valid()):
@@ -122,7 +148,7 @@ def key_dates_json(request):
     return HttpResponse(body, content_type="application/json")
 
 
-@require_GET
+@require_safe
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.public().for_display(), pk=pk)
     also_reported = event.merged_events.select_related("passage__source").order_by("passage__source__published_on")
@@ -148,7 +174,7 @@ def event_detail(request, pk):
     return render(request, "timeline/event_detail.html", context)
 
 
-@require_GET
+@require_safe
 def source_detail(request, pk):
     source = get_object_or_404(Source.objects.select_related("parent"), pk=pk)
     passages = source.passages.prefetch_related(

@@ -1,6 +1,7 @@
 """The articles and their paragraphs, as ingest cleaned them."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.db import models
 from django.db.models import Q
@@ -97,6 +98,11 @@ class Source(models.Model):
 
     def get_absolute_url(self):
         return reverse("source_detail", args=[self.pk])
+
+    @property
+    def original_link(self):
+        """The original's address if it is a web page's: a javascript: or data: URL is never made a link."""
+        return self.url if urlsplit(self.url).scheme.lower() in {"http", "https"} else ""
 
     @property
     def published_local(self):

@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.http import QueryDict
 
 from timeline.exports import iter_csv, iter_json
-from timeline.forms import TimelineFilter
+from timeline.forms import FILTERS, TimelineFilter, query_from_options
 
 
 class Command(BaseCommand):
@@ -10,23 +9,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=["json", "csv"], default="json")
-        parser.add_argument("--q", help="Words the sentence or passage must contain.")
-        parser.add_argument("--from", dest="from_", metavar="FROM", help="Start: 2025, 2025-04, April 2025 …")
-        parser.add_argument("--to", help="End: 2025, 2025-04, April 2025 …")
-        parser.add_argument("--topic", action="append", default=[], help="Topic slug (repeatable).")
-        parser.add_argument("--actor", action="append", default=[], help="Actor slug (repeatable).")
-        parser.add_argument("--source", action="append", default=[], help="Source id (repeatable).")
+        # One option per filter of the timeline, from the same table as its form.
+        for f in FILTERS:
+            parser.add_argument(f"--{f.name}", dest=f.name, **f.option)
         parser.add_argument("--limit", type=int, help="At most this many events.")
         parser.add_argument("--base-url", default="", help="Prefix for the events' url field.")
 
     def handle(self, *args, **options):
-        query = QueryDict(mutable=True)
-        for name, option in [("q", "q"), ("from", "from_"), ("to", "to")]:
-            if options[option]:
-                query[name] = options[option]
-        for name in ("topic", "actor", "source"):
-            query.setlist(name, options[name])
-        filters = TimelineFilter(query)
+        filters = TimelineFilter(query_from_options(options))
         if not filters.is_valid():
             raise CommandError(filters.error_summary())
         if options["limit"] is not None and options["limit"] < 0:

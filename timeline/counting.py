@@ -1,0 +1,303 @@
+"""What a view of the timeline counts: its total, the facet counts beside each choice, the density chart's
+spans, and the period the unfiltered page opens on.
+
+Counting every matching event costs in proportion to how many match: a few thousand are counted exactly
+in milliseconds, the whole archive takes seconds. So each count first looks at a fixed random sample of
+the events (Event.sample, drawn once when an event is made and never changed), about SAMPLE_SIZE of them
+whatever the archive's size. Where the sample says few events match, they are counted exactly; where it
+says many (more than settings.TIMELINE_EXACT_LIMIT), the sample's counts are scaled up and shown as
+approximate ("about 17,000"), as search engines do. Nothing derived is kept beside the events, so no write
+path has anything to keep up to date and every process counts what the database holds.
+"""
+
+import datetime
+import hashlib
+import math
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import Count
+
+from .caching import OverBudget, generation, time_budget
+from .forms import TimelineFilter
+from .models import Actor, Event, Source, Topic
+from .models.events import SAMPLE_LEVELS
+
+SAMPLE_SIZE = 2000
+TOP_SOURCES = 12
+# Sources the sample proposes before their exact counts pick the busiest TOP_SOURCES.
+SOURCE_CANDIDATES = 40
+# The unfiltered page opens on the shortest run of months holding this share of the events.
+FOCUS_SHARE = 0.8
+# Filters the database tests event by event rather than finding the events from an index.
+UNINDEXED = ("topic", "actor")
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The events with Event.sample below `below`: each event is in it with probability 1 / scale."""
+
+    below: int
+
+    @property
+    def scale(self):
+        return SAMPLE_LEVELS / self.below
+
+    @property
+    def complete(self):
+        return self.below >= SAMPLE_LEVELS
+
+
+def sample_for(public):
+    """A sample of about SAMPLE_SIZE events, read off a small fixed slice of the sample index."""
+    probe = max(1, SAMPLE_LEVELS // 256)
+    estimate = public.sampled(probe).count() * SAMPLE_LEVELS / probe
+    if estimate <= SAMPLE_SIZE:
+        return Sample(SAMPLE_LEVELS)
+    # A power of two, so that archives of similar size share cached work.
+    below = 2 ** math.ceil(math.log2(SAMPLE_LEVELS * SAMPLE_SIZE / estimate))
+    return Sample(min(SAMPLE_LEVELS, max(probe, below)))
+
+
+@dataclass
+class Counted:
+    """Counts of one set of events: exact, or estimated from the sample."""
+
+    counts: dict
+    approximate: bool = False
+
+
+@dataclass
+class Summary:
+    total: int
+    approximate: bool
+    spans: list  # (date_start, date_end, precision, count), scaled when approximate
+    facets: dict = field(default_factory=dict)  # facet name -> Counted
+    source_names: dict = field(default_factory=dict)
+    # facet name -> [(value, label, key in counts)]: the topics and actors to offer
+    tag_choices: dict = field(default_factory=dict)
+
+
+def _spans(qs):
+    rows = qs.order_by().values_list("date_start", "date_end", "precision").annotate(n=Count("id"))
+    return {(start, end, precision): n for start, end, precision, n in rows}
+
+
+def _tag_counts(qs, relation):
+    rows = qs.order_by().values_list(relation).annotate(n=Count("id"))
+    return {value: n for value, n in rows if value is not None}
+
+
+def _source_counts(qs, limit):
+    rows = qs.order_by().values_list("passage__source_id").annotate(n=Count("id")).order_by("-n", "passage__source_id")
+    return dict(rows[:limit] if limit else rows)
+
+
+class Counter:
+    """Counts for one TimelineFilter, each exact or from the sample (see the module's docstring)."""
+
+    def __init__(self, filters, stamp):
+        """`stamp` is the data's generation (timeline.caching), read once per request."""
+        self.filters = filters
+        self.stamp = stamp
+        # The archive's size changes only with the data, so the sample's threshold is kept until then.
+        self.sample = cache.get_or_set(
+            f"timeline:sample:{stamp}", lambda: sample_for(Event.objects.public()), settings.TIMELINE_SUMMARY_SECONDS
+        )
+        self.limit = settings.TIMELINE_EXACT_LIMIT
+        # However few events match, finding them can mean walking far (two broad filters that rarely
+        # meet): exact counts get this long in all, after which the sample's estimates stand.
+        self.deadline = time.monotonic() + settings.TIMELINE_EXACT_BUDGET_MS / 1000
+        self._sizes = {}
+
+    def _sampled_size(self, base):
+        if base not in self._sizes:
+            self._sizes[base] = self._events(base, sampled=True).count()
+        return self._sizes[base]
+
+    def _quick_to_find(self):
+        """Whether the database can find the matching events without walking most of the timeline: topics
+        and actors are tested event by event, so what bounds the walk is the other filters (dates, words,
+        sources, precision)."""
+        walk = ("walk", UNINDEXED)
+        if walk not in self._sizes:
+            self._sizes[walk] = self.filters.events(ignoring=UNINDEXED, sample=self.sample.below).count()
+        return self._sizes[walk] * self.sample.scale <= settings.TIMELINE_EXACT_WALK
+
+    def _events(self, base, sampled=False):
+        """The events a count is over: all the filters, or all but the facet named `base`."""
+        return self.filters.events(ignoring=base, sample=self.sample.below if sampled else None)
+
+    def _count(self, work, base, sampled_size=None):
+        """Counted(work(events)): exact when the sample says few events match and counting them exactly
+        fits in the time left, else work() on the sample, scaled up."""
+        if self.sample.complete:
+            return Counted(work(self._events(base)))
+        sampled = work(self._events(base, sampled=True))
+        if sampled_size is not None:
+            self._sizes[base] = sampled_size(sampled)
+        if self._sizes.get(None, 0) * self.sample.scale > self.limit:
+            # Leaving a filter out only adds events: when all of them match many, so does this base.
+            size = self._sizes[None]
+        else:
+            size = self._sampled_size(base)
+        if size * self.sample.scale <= self.limit and self._quick_to_find() and (
+            remaining := self.deadline - time.monotonic()
+        ) > 0:
+            try:
+                with time_budget(remaining * 1000):
+                    return Counted(work(self._events(base)))
+            except OverBudget:
+                pass
+        return Counted({key: n * self.sample.scale for key, n in sampled.items()}, approximate=True)
+
+    def spans(self, base=None):
+        """(spans, approximate) of these events."""
+        counted = self._count(_spans, base, sampled_size=lambda spans: sum(spans.values()))
+        return [(*span, n) for span, n in counted.counts.items()], counted.approximate
+
+    def tags(self, base, relation):
+        counted = self._count(lambda events: _tag_counts(events, relation), base)
+        return Counted({key: round(n) for key, n in counted.counts.items()}, counted.approximate)
+
+    def sources(self, base, shown):
+        """The events of each source shown (few per source, so counted exactly and quickly)."""
+        events = self._events(base).filter(passage__source_id__in=list(shown))
+        return Counted(_source_counts(events, None))
+
+    def summary(self):
+        spans, approximate = self.spans()
+        total = round(sum(row[3] for row in spans))
+        # A facet's own choices are counted without it, so they say what choosing another would give;
+        # a facet not chosen counts over the same events as the total.
+        chosen = {f.name for f in self.filters.chosen()}
+
+        def base(name):
+            return name if name in chosen else None
+
+        # The busiest sources of the whole collection, plus any chosen: the same list under every filter,
+        # so the form's choices stay put while their counts change.
+        chosen_sources = self.filters.valid_value("source") or []
+        shown = busiest_sources(self.stamp) | {s.pk: s.outlet or s.title for s in chosen_sources}
+        facets = {
+            "topic": self.tags(base("topic"), "topics"),
+            "actor": self.tags(base("actor"), "actors"),
+            "source": self.sources(base("source"), shown),
+        }
+        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp))
+
+
+def busiest_sources(stamp):
+    """{id: name} of the TOP_SOURCES sources with the most public events, until the data next changes."""
+
+    def find():
+        counter = Counter(TimelineFilter({}), stamp)
+        if counter.sample.complete:
+            top = _source_counts(Event.objects.public(), TOP_SOURCES)
+        else:
+            # The sample proposes the candidates; their exact counts pick the busiest.
+            candidates = _source_counts(Event.objects.public().sampled(counter.sample.below), SOURCE_CANDIDATES)
+            top = _source_counts(Event.objects.public().filter(passage__source_id__in=list(candidates)), TOP_SOURCES)
+        return {s.pk: s.outlet or s.title for s in Source.objects.filter(pk__in=top).only("outlet", "title")}
+
+    return cache.get_or_set(f"timeline:sources:{stamp}", find, settings.TIMELINE_SUMMARY_SECONDS)
+
+
+def tag_choices(stamp):
+    """The topics and actors to offer, as (slug, name, id): they change only with the data."""
+
+    def find():
+        return {
+            "topic": list(Topic.objects.values_list("slug", "name", "pk")),
+            "actor": list(Actor.objects.values_list("slug", "name", "pk")),
+        }
+
+    return cache.get_or_set(f"timeline:tags:{stamp}", find, settings.TIMELINE_SUMMARY_SECONDS)
+
+
+@contextmanager
+def small_queries():
+    """Counting the sample reads a few thousand rows a query: starting PostgreSQL's parallel workers for
+    that costs more than they save. (No transaction on SQLite, where one would queue readers as writers.)"""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        yield
+
+
+def summary(filters, stamp=None):
+    """The filter's Summary, shared by every reader of it until the data next changes."""
+    stamp = generation() if stamp is None else stamp
+    view = f"{filters.query()}|{filters.windowed()}"
+    key = f"timeline:summary:{stamp}:{hashlib.sha256(view.encode()).hexdigest()}"
+
+    def count():
+        with small_queries():
+            return Counter(filters, stamp).summary()
+
+    return cache.get_or_set(key, count, settings.TIMELINE_SUMMARY_SECONDS)
+
+
+@dataclass(frozen=True)
+class Focus:
+    start: datetime.date
+    end: datetime.date
+    # Every public event, whatever its date: the page says how many lie outside the period.
+    total: int
+    approximate: bool
+
+
+def focus_period(stamp=None):
+    """The period the unfiltered timeline opens on (a Focus), or None when there are no events: the
+    shortest run of months that holds FOCUS_SHARE of the events (by the month each starts in), the latest
+    such run when several tie. A collection of news is about the weeks it reports on; the passing mentions
+    of 1777 or of 2039 are one click away."""
+    stamp = generation() if stamp is None else stamp
+    return cache.get_or_set(f"timeline:focus:{stamp}", lambda: _compute_focus(stamp), settings.TIMELINE_SUMMARY_SECONDS)
+
+
+def _compute_focus(stamp):
+    with small_queries():
+        spans, approximate = Counter(TimelineFilter({}), stamp).spans()
+    months = {}
+    for start, _, _, n in spans:
+        month = start.year * 12 + start.month - 1
+        months[month] = months.get(month, 0) + n
+    if not months:
+        return None
+    ordered = sorted(months)
+    total, needed = sum(months.values()), sum(months.values()) * FOCUS_SHARE
+    best, held, left = None, 0, 0
+    # Two pointers over the months that hold events: for each last month, the latest first month that
+    # still holds enough.
+    for month in ordered:
+        held += months[month]
+        while held - months[ordered[left]] >= needed:
+            held -= months[ordered[left]]
+            left += 1
+        if held >= needed:
+            length = month - ordered[left]
+            if best is None or length <= best[1] - best[0]:
+                best = (ordered[left], month)
+    first, last = best
+    end = _month_start(last + 1) - datetime.timedelta(days=1)
+    return Focus(_month_start(first), end, round(total), approximate)
+
+
+def _month_start(index):
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def approximate_count(n):
+    """An estimate to two significant figures: 17,423 -> 17,000."""
+    if n < 100:
+        return round(n)
+    digits = 10 ** (len(str(int(n))) - 2)
+    return int(round(n / digits) * digits)
+
