@@ -6,7 +6,8 @@ For each typical filter, in one process: the events fragment (the reference, p50
 cached), then the key-dates fragment: `work` is the request that works the key dates out after the data
 changed (a reader changing filters meanwhile gets the rest of the page at once and this in a follow-up
 request), p50/p95 are later requests for the same view, and `ratio` is key-dates p95 / events p95.
-`selected` is how many events the filter selects: the work grows linearly with it.
+`selected` is how many events the filter selects over every date (the unfiltered page's key dates cover
+only its opening period): the work grows linearly with the events selected.
 """
 
 import argparse
