@@ -79,6 +79,8 @@ def main():
     url = args.database_url or f"sqlite:///{folder}/ingest.sqlite3"
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    # DEBUG would record every query and slow the import down: a throwaway key lets it stay off.
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + os.urandom(16).hex())
     import django
 
     django.setup()
