@@ -93,6 +93,9 @@ class OverBudget(Exception):
     """The queries took longer than the time they were given."""
 
 
+QUERY_CANCELED = "57014"
+
+
 @contextmanager
 def time_budget(milliseconds):
     """Stop the database work inside after `milliseconds` with OverBudget (SQLite or PostgreSQL), so a
@@ -113,7 +116,9 @@ def time_budget(milliseconds):
                 connection.connection.set_progress_handler(None, 0)
         else:
             yield
-    except OperationalError:
-        if time.monotonic() >= deadline:
+    except OperationalError as error:
+        # PostgreSQL says "query_canceled" (57014) when its statement timeout fires; its clock started a moment
+        # after ours, so ours may not have run out yet when it does.
+        if time.monotonic() >= deadline or getattr(error.__cause__, "sqlstate", None) == QUERY_CANCELED:
             raise OverBudget from None
         raise

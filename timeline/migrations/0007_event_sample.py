@@ -11,6 +11,9 @@ def draw_samples(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The UPDATE fires PostgreSQL's deferred generation triggers (timeline.caching); an index cannot be built
+    # in a transaction that still has them pending, so each step commits on its own.
+    atomic = False
 
     dependencies = [
         ('timeline', '0006_real_inputs'),
