@@ -196,8 +196,8 @@ def report(results, args, database, import_note, server_log):
         f"{kind} {statistics.median(values):.0f} (n={len(values)})" for kind, values in sorted(by_kind.items())))
     if errors:
         print("errors:", errors[:20])
-        failures = [line for line in server_log.splitlines() if "Error" in line or "Exception" in line]
-        print("server log:", *failures[:20], sep="\n  ")
+        first = server_log.find("Internal Server Error")
+        print("first error in the server's log:", server_log[first : first + 6000] if first >= 0 else "none")
 
 
 class socket_port:

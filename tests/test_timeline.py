@@ -184,3 +184,19 @@ def test_a_statement_timeout_that_fires_before_our_clock_runs_out_is_still_over_
     monkeypatch.setattr(caching.time, "monotonic", lambda: 0.0)  # our clock never reaches the deadline
     with pytest.raises(caching.OverBudget), caching.time_budget(50), connection.cursor() as cursor:
         cursor.execute(SLOW_QUERY)
+
+
+def test_a_time_budget_inside_a_transaction_leaves_no_timeout_behind():
+    from django.db import connection, transaction
+
+    from timeline.caching import time_budget
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the statement timeout is PostgreSQL's")
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        before = cursor.fetchone()[0]
+        with time_budget(50):
+            cursor.execute("SELECT 1")
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == before

@@ -104,8 +104,13 @@ def time_budget(milliseconds):
     try:
         if connection.vendor == "postgresql":
             with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SHOW statement_timeout")
+                previous = cursor.fetchone()[0]
                 cursor.execute("SET LOCAL statement_timeout = %s", [max(1, int(milliseconds))])
                 yield
+                # Inside an outer transaction (counting.small_queries) a SET LOCAL outlives this block and
+                # would cancel the queries after it; a failure inside rolls the setting back by itself.
+                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
         elif connection.vendor == "sqlite":
             # No transaction here: SQLite's begin immediately (see settings) would make readers queue as writers.
             connection.ensure_connection()
