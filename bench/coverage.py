@@ -1,8 +1,8 @@
 """Timeline17 coverage: the share of the days journalists chose that our events find, day-precise.
 
 For each collection of ../shared/data/timeline17 (articles.jsonl, timelines.json) the articles are
-turned into events exactly as ingestion imports an article dump (the engine reads each article whole,
-anchored at its publication day; DATE/TIME timexes; event_span; one passage a line) and, for each
+turned into events by the import's own code (timeline.ingest.derive.dated_events: the engine reads each
+article whole, anchored at its publication day; one passage a line) and, for each
 reference timeline, a reference day counts as found when some day-precise event covers it. Each missed
 day is listed with the sentences that mention it (found by searching the text for the ways a day is
 written: "June 25", "25 June", "25/06/2009", and a weekday or "yesterday"/"today" in a piece published
@@ -21,7 +21,6 @@ own number. It says so when the fast path (the default, for iterating) finds oth
 """
 
 import argparse
-import bisect
 import collections
 import datetime as dt
 import json
@@ -37,12 +36,20 @@ from dataclasses import dataclass
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline.extraction import event_span, find_timexes  # noqa: E402
+# The fast path derives events with the import's own code (timeline.ingest.derive), which lives in a
+# Django package: set up a throwaway configuration, no database is touched.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only")
+os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
+import django  # noqa: E402
+
+django.setup()
+
 from timeline.extraction.pages import split_passages  # noqa: E402
+from timeline.ingest.derive import Taxonomy, dated_events  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "timeline17"
 COLLECTIONS = ("H1N1_bbc", "H1N1_guardian", "H1N1_reuters", "MJ_bbc", "haiti_bbc")
-EVENT_TYPES = {"DATE", "TIME"}
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -86,16 +93,11 @@ def passages(articles):
         published = dt.date.fromisoformat(article["published"])
         text = article["text"].replace("\r\n", "\n").strip()
         spans = split_passages(text)
-        starts = [span.start for span in spans]
-        found = [[] for _ in spans]
-        for timex in find_timexes(text, anchor=published):
-            i = bisect.bisect_right(starts, timex.start) - 1
-            if timex.type not in EVENT_TYPES or i < 0 or timex.end > spans[i].end:
-                continue
-            if event := event_span(timex):
-                offset = spans[i].start
-                found[i].append(Found(timex.start - offset, timex.end - offset, timex.text, timex.value,
-                                      event.precision, event.start, event.end))
+        found = [
+            [Found(e.timex_start, e.timex_end, e.timex, e.timex_value, e.precision, e.date_start, e.date_end)
+             for e in events]
+            for events in dated_events(text, spans, published, Taxonomy())
+        ]
         out += [Passage(article["id"], published, span.text, f) for span, f in zip(spans, found, strict=True)]
     return out
 
