@@ -351,3 +351,10 @@ def test_other_files_in_a_folder_are_one_problem_each_not_one_a_line(db, tmp_pat
     assert [(item.origin.rsplit("/", 1)[-1], "without a 'text' field" in item.error) for item in report.failed] == [
         ("report.json", True)]
     assert Source.objects.get(file_name="NOTES.md").kind == "text"
+
+
+@pytest.mark.parametrize(("given", "slug", "name"), [("libya-war", "libya-war", "Libya war"), ("H1N1", "h1n1", "H1N1")])
+def test_a_topic_given_by_slug_or_by_name_is_created_readably(db, given, slug, name):
+    from timeline.ingest import label_topics
+
+    assert [(t.slug, t.name) for t in label_topics([given])] == [(slug, name)]

@@ -193,8 +193,9 @@ def label_topics(names) -> list[Topic]:
         slug = slugify(name)[:50]
         if not slug:
             raise ValueError(f"{name!r} cannot be a topic: it has no letters or digits")
-        topic, _ = Topic.objects.get_or_create(slug=slug, defaults={"name": name.strip()[:100] if name != slug else
-                                                                    slug.replace("-", " ").capitalize()})
+        # Given as a slug ("libya-war"), the new topic is named "Libya war"; given as a name, by that name.
+        display = slug.replace("-", " ").capitalize() if name == slug else name.strip()
+        topic, _ = Topic.objects.get_or_create(slug=slug, defaults={"name": display[:100]})
         topics.append(topic)
     return topics
 
