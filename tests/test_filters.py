@@ -188,3 +188,44 @@ def test_the_opening_period_holds_most_events_and_the_sources_list_is_the_busies
     busiest = busiest_sources(generation())
     counts = sorted((public().filter(passage__source=s).count() for s in Source.objects.all()), reverse=True)
     assert sorted((public().filter(passage__source_id=pk).count() for pk in busiest), reverse=True) == counts[:12]
+
+
+# Filters whose first page can be found either way: by walking the timeline in date order, or from a hit
+# list (a search's passages, a tag's events) sorted.
+PAGE_QUERIES = [
+    "q=tariffs", "topic=tariffs", "actor=china&q=chips", "topic=tariffs&topic=ai&actor=china",
+    "q=Geneva&from=2025-05", "actor=china&from=2025-06&to=2025-07&precision=day", "q=145%&topic=tariffs",
+]
+
+
+@pytest.mark.parametrize("query", PAGE_QUERIES)
+def test_a_page_from_hits_is_the_page_the_walk_finds(query):
+    filters = TimelineFilter(QueryDict(query))
+    walked = list(filters.events().values_list("pk", flat=True))
+    assert walked, query
+    assert list(filters.events(few=True).values_list("pk", flat=True)) == walked
+    # The next pages too, from a cursor in the middle.
+    middle = Event.objects.get(pk=walked[len(walked) // 2])
+    cursor = (middle.date_start, middle.pk)
+    after = walked[len(walked) // 2 + 1 :][:5]
+    assert filters.events(few=True).page_ids(cursor, 5) == filters.events().page_ids(cursor, 5) == after
+
+
+def test_the_page_starts_from_hits_only_when_they_are_fewer_than_the_walk(settings):
+    settings.TIMELINE_PAGE_WALK = 0
+    page = settings.TIMELINE_PAGE_SIZE + 1
+    everything = public().count()
+
+    def plan(query):
+        return Counter(TimelineFilter(QueryDict(query)), generation()).summary().page_from_hits
+
+    # A topic of few events: its hits are fewer than the events walked past to fill a page.
+    rare = min(Topic.objects.all(), key=lambda t: t.events.public().count() or everything)
+    few = rare.events.public().count()
+    assert 0 < few and few * few < page * everything
+    assert plan(f"topic={rare.slug}")
+    # A date window alone lists no hits: walking it is the only way.
+    assert not plan("from=2025-06")
+    # Nothing is looked up when the walk is short.
+    settings.TIMELINE_PAGE_WALK = everything
+    assert not plan(f"topic={rare.slug}")
