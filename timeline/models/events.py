@@ -1,9 +1,11 @@
 """Dated events, the query vocabulary of the timeline, and how a date is written at its precision."""
 
 import datetime
+import hashlib
 import random
 import re
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
 from django.db.models import Func, Q
@@ -19,11 +21,25 @@ from .sources import Passage
 from .tags import Actor, Topic
 
 COMMON_WORD_SHARE = 0.01
+# How long a search's share of the passages is kept: it only chooses a plan (a view's counts and events are
+# always what the database holds), and a view asks for it with every count.
+SEARCH_SHARE_SECONDS = 600
 SAMPLE_LEVELS = 4096
 
 
 def draw_sample():
     return random.randrange(SAMPLE_LEVELS)
+
+
+def _search_share(connection, query):
+    """(passages the full-text query matches, passages in all) on SQLite."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s), "
+            "(SELECT coalesce(max(id), 0) FROM timeline_passage)",
+            [query],
+        )
+        return cursor.fetchone()
 
 
 class EventQuerySet(models.QuerySet):
@@ -134,14 +150,12 @@ class EventQuerySet(models.QuerySet):
             return None
         query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
         hits = RawSQL("SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT (SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s), "
-                "(SELECT coalesce(max(id), 0) FROM timeline_passage)",
-                [query],
-            )
-            matched, passages = cursor.fetchone()
-        if matched > passages * COMMON_WORD_SHARE and not getattr(self, "_expecting_few", False):
+        if getattr(self, "_expecting_few", False):
+            return self.filter(passage_id__in=hits)
+        matched, passages = cache.get_or_set(f"timeline:search-share:{hashlib.sha256(query.encode()).hexdigest()}",
+                                             lambda: _search_share(connection, query),
+                                             SEARCH_SHARE_SECONDS)
+        if matched > passages * COMMON_WORD_SHARE:
             # SQLite starts from the hits and sorts them all; for a word in many passages it is far quicker
             # to walk the timeline's date index and stop once a page is full. "+ 0" hides the passage
             # column's index, which is what makes SQLite choose that walk.
