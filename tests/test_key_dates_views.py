@@ -234,3 +234,18 @@ def test_the_review_queue_can_follow_one_topics_key_dates(admin_client, space):
     assert by_pk[space["vote"].pk] > 0 and by_pk[space["vote_again"].pk] == by_pk[space["vote"].pk]
     assert by_pk[space["launch"].pk] == 0
     assert "The whole timeline" in page.content.decode()
+
+
+def test_every_period_and_a_count_of_dates_live_side_by_side_in_one_address(client, space):
+    # The key view's `dates=N` once collided with the events view's "every date" switch.
+    response = client.get("/?period=all&view=key&dates=2")
+    html = response.content.decode()
+    assert "Select a valid choice" not in html and "Enter a whole number" not in html
+    key = "?period=all&amp;view=key&amp;dates=2"
+    assertContains(response, f'<a href="{key}" aria-current="page" hx-get="{key}" hx-target="#results" '
+                   'hx-swap="outerHTML" hx-push-url="true">Key dates</a>', html=True)
+    assertContains(response, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    # Back to every event of every date, the count of key dates left behind.
+    events = "?period=all"
+    assertContains(response, f'<a href="{events}" hx-get="{events}" hx-target="#results" hx-swap="outerHTML" '
+                   'hx-push-url="true">All events</a>', html=True)

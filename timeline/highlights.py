@@ -83,10 +83,9 @@ def key_query(filters):
     view = QueryDict(mutable=True)
     view["view"] = VIEW
     for name, value in counts.items():
-        # "dates=all" is the events view's own parameter (every date rather than the opening period).
-        if value and value.isdigit():
+        if value:
             view[name] = value
-    base = filters.query(replace={"dates": None})
+    base = filters.query()
     return f"{base}{'&' if len(base) > 1 else ''}{view.urlencode()}"
 
 
@@ -98,8 +97,8 @@ def view_context(query, filters, compute=True):
     chosen = key_dates(filters, dates, sentences, compute=compute)
     for key_date in chosen or []:
         day = key_date.date.isoformat()
-        key_date.day_query = filters.query(replace={"from": day, "to": day, "dates": None})
-    rest = QueryDict(filters.query(replace={"dates": None})[1:])
+        key_date.day_query = filters.query(replace={"from": day, "to": day})
+    rest = QueryDict(filters.query()[1:])
     return {
         "key_view": True,
         "key_dates": chosen,
@@ -107,7 +106,7 @@ def view_context(query, filters, compute=True):
         # The filter form carries the view and counts along; the counts' own form, the filters.
         "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)]
         + [(name, query[name]) for name in ("dates", "sentences") if query.get(name)],
-        "all_events_query": filters.query(replace={"dates": None}),
+        "all_events_query": filters.query(),
     }
 
 
