@@ -144,7 +144,7 @@ def key_dates_json(request):
     if not (filters.is_valid() and counts.is_valid()):
         message = "; ".join(filter(None, [filters.error_summary(), counts.error_summary()]))
         return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
-    body = exports.key_dates_json(highlights.key_dates(filters, *counts.counts()))
+    body = exports.key_dates_json(highlights.key_dates(filters, *counts.counts()).days)
     return HttpResponse(body, content_type="application/json")
 
 
