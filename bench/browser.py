@@ -32,7 +32,9 @@ def free_port():
 
 
 def serve(database_url, port):
-    env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"}
+    # Production settings (DEBUG off) over plain HTTP, with a key of its own, as bench/timeline.py runs them.
+    env = {"SECRET_KEY": "bench-only-" + "k" * 50, **os.environ, "DATABASE_URL": database_url, "DEBUG": "0",
+           "ALLOWED_HOSTS": "127.0.0.1", "HTTPS": "0"}
     # As in production: static files collected and compressed, served by WhiteNoise.
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
     server = subprocess.Popen(
