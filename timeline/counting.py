@@ -39,10 +39,13 @@ UNINDEXED = ("topic", "actor")
 # hits instead of walking the timeline in date order; the date filters bound the walk.
 HIT_LISTS = ("q", "topic", "actor")
 DATE_FILTERS = ("from", "to")
-# What one hit costs against one step of the walk: a hit reads its passage's and its event's table pages,
-# at random; a step reads the next entry of the covering date index and tests the tags in their index (at
-# a million events on PostgreSQL, 2-3x as long warm and more when the pages are not cached).
-HIT_COST = 3
+# What one hit costs against one step of the walk, per database. On PostgreSQL a hit reads its passage's
+# and its event's table pages at random, a step the next entry of the covering date index and the tags in
+# their index (2-3x as long warm at a million events, more when the pages are not cached). SQLite is left
+# out: it tests a search against the list of its hits, built once per query, so a step costs a fraction of
+# a µs and the walk was the quicker for every filter of bench/timeline.py --cold (under 6 ms a page at
+# 100,000 events, against 15-50 ms from the hits).
+HIT_COST = {"postgresql": 3}
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,8 @@ class Counter:
         is full. The walk passes about (page + 1) x walked / total events (all of them when fewer match),
         walked being the events within the dates; the other way reads the shortest hit list (HIT_COST)."""
         names = [name for name in HIT_LISTS if self.filters.valid_value(name)]
-        if not names:
+        cost = HIT_COST.get(connection.vendor)
+        if not names or cost is None:
             return False
         others = [f.name for f in FILTERS]
         walked = self._estimate(ignoring=[n for n in others if n not in DATE_FILTERS])
@@ -229,7 +233,7 @@ class Counter:
         if walk <= settings.TIMELINE_PAGE_WALK:
             return False
         hits = min(self._estimate(ignoring=[n for n in others if n != name]) for name in names)
-        return hits * HIT_COST < walk
+        return hits * cost < walk
 
     def _estimate(self, ignoring):
         """How many events match all filters but those `ignoring`, from the sample."""
