@@ -14,8 +14,11 @@ import datetime
 import hashlib
 import math
 import time
+from collections import Counter as Tally
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -74,6 +77,42 @@ def sample_for(events, size=SAMPLE_SIZE):
     return Sample(min(SAMPLE_LEVELS, max(probe, below)))
 
 
+class SampledEvent(NamedTuple):
+    """What the filters test of one event of the sample (see Filter.test)."""
+
+    pk: int
+    date_start: datetime.date
+    date_end: datetime.date
+    precision: str
+    status: str
+    source: int
+    topics: frozenset
+    actors: frozenset
+
+
+def sampled_events(stamp, below):
+    """The public events of the sample below `below`, as SampledEvents, until the data next changes: the same
+    few thousand for every filter, so a view's counts test them in memory instead of asking the database
+    several times."""
+
+    def read():
+        events = Event.objects.public().sampled(below).order_by()
+        tags = {}
+        for relation in ("topics", "actors"):
+            through = getattr(Event, relation).through
+            tagged = defaultdict(set)
+            column = through._meta.get_field(relation[:-1]).attname
+            for event, tag in through.objects.filter(event__in=events.values("pk")).values_list("event_id", column):
+                tagged[event].add(tag)
+            tags[relation] = tagged
+        rows = events.values_list("pk", "date_start", "date_end", "precision", "status", "passage__source_id")
+        return [
+            SampledEvent(*row, frozenset(tags["topics"][row[0]]), frozenset(tags["actors"][row[0]])) for row in rows
+        ]
+
+    return cache.get_or_set(f"timeline:sampled:{stamp}:{below}", read, settings.TIMELINE_SUMMARY_SECONDS)
+
+
 @dataclass
 class Counted:
     """Counts of one set of events: exact, or estimated from the sample."""
@@ -105,6 +144,14 @@ def _tag_counts(qs, relation):
     return {value: n for value, n in rows if value is not None}
 
 
+def _sampled_spans(events):
+    return Tally((e.date_start, e.date_end, e.precision) for e in events)
+
+
+def _sampled_tags(events, relation):
+    return Tally(tag for e in events for tag in getattr(e, relation))
+
+
 def _source_counts(qs, limit):
     rows = qs.order_by().values_list("passage__source_id").annotate(n=Count("id")).order_by("-n", "passage__source_id")
     return dict(rows[:limit] if limit else rows)
@@ -126,45 +173,45 @@ class Counter:
         # meet): exact counts get this long in all, after which the sample's estimates stand.
         self.deadline = time.monotonic() + settings.TIMELINE_EXACT_BUDGET_MS / 1000
         self._sizes = {}
-        self._searched = None
+        self._sampled = None
+        self._matching = {}
+        self._asked = {}
 
     def _sampled_size(self, base):
         if base not in self._sizes:
-            self._sizes[base] = self._events(base, sampled=True).count()
+            self._sizes[base] = len(self._in_sample(base))
         return self._sizes[base]
 
     def _in_sample(self, ignoring):
-        """The sample's events matching all filters but those `ignoring`. A search costs most to test (each
-        event's passage), and a view counts the sample several times: the sampled events its words match
-        are listed once, and the counts test that list."""
-        ignored = {ignoring} if isinstance(ignoring, str) else set(ignoring or ())
-        if "q" in ignored or not self.filters.valid_value("q"):
-            return self.filters.events(ignoring=ignored, sample=self.sample.below)
-        if self._searched is None:
-            others = [f.name for f in FILTERS if f.name != "q"]
-            searched = self.filters.events(ignoring=others, sample=self.sample.below)
-            self._searched = list(searched.values_list("pk", flat=True))
-        return self.filters.events(ignoring=ignored | {"q"}, sample=self.sample.below).filter(pk__in=self._searched)
+        """The sample's events (SampledEvents) matching all filters but those `ignoring`, tested in memory.
+        A filter only the database can test (a search) is asked once per view which sampled events it
+        matches."""
+        ignored = frozenset({ignoring} if isinstance(ignoring, str) else ignoring or ())
+        if ignored not in self._matching:
+            tests, untested = self.filters.sample_tests(ignoring=ignored)
+            for name in untested:
+                if name not in self._asked:
+                    others = [f.name for f in FILTERS if f.name != name]
+                    alone = self.filters.events(ignoring=others, sample=self.sample.below)
+                    self._asked[name] = set(alone.values_list("pk", flat=True))
+                tests.append(lambda event, pks=self._asked[name]: event.pk in pks)
+            if self._sampled is None:
+                self._sampled = sampled_events(self.stamp, self.sample.below)
+            self._matching[ignored] = [e for e in self._sampled if all(test(e) for test in tests)]
+        return self._matching[ignored]
 
     def _quick_to_find(self):
         """Whether the database can find the matching events without walking most of the timeline: topics
         and actors are tested event by event, so what bounds the walk is the other filters (dates, words,
         sources, precision)."""
-        walk = ("walk", UNINDEXED)
-        if walk not in self._sizes:
-            self._sizes[walk] = self._in_sample(UNINDEXED).count()
-        return self._sizes[walk] * self.sample.scale <= settings.TIMELINE_EXACT_WALK
+        return len(self._in_sample(UNINDEXED)) * self.sample.scale <= settings.TIMELINE_EXACT_WALK
 
-    def _events(self, base, sampled=False):
-        """The events a count is over: all the filters, or all but the facet named `base`."""
-        return self._in_sample(base) if sampled else self.filters.events(ignoring=base)
-
-    def _count(self, work, base, sampled_size=None):
+    def _count(self, work, sampled_work, base, sampled_size=None):
         """Counted(work(events)): exact when the sample says few events match and counting them exactly
-        fits in the time left, else work() on the sample, scaled up."""
+        fits in the time left, else sampled_work() on the sample's events, scaled up."""
         if self.sample.complete:
-            return Counted(work(self._events(base)))
-        sampled = work(self._events(base, sampled=True))
+            return Counted(work(self.filters.events(ignoring=base)))
+        sampled = sampled_work(self._in_sample(base))
         if sampled_size is not None:
             self._sizes[base] = sampled_size(sampled)
         if self._sizes.get(None, 0) * self.sample.scale > self.limit:
@@ -177,23 +224,25 @@ class Counter:
         ) > 0:
             try:
                 with time_budget(remaining * 1000):
-                    return Counted(work(self._events(base)))
+                    return Counted(work(self.filters.events(ignoring=base)))
             except OverBudget:
                 pass
         return Counted({key: n * self.sample.scale for key, n in sampled.items()}, approximate=True)
 
     def spans(self, base=None):
         """(spans, approximate) of these events."""
-        counted = self._count(_spans, base, sampled_size=lambda spans: sum(spans.values()))
+        counted = self._count(_spans, _sampled_spans, base, sampled_size=lambda spans: sum(spans.values()))
         return [(*span, n) for span, n in counted.counts.items()], counted.approximate
 
     def tags(self, base, relation):
-        counted = self._count(lambda events: _tag_counts(events, relation), base)
+        counted = self._count(
+            lambda events: _tag_counts(events, relation), lambda events: _sampled_tags(events, relation), base
+        )
         return Counted({key: round(n) for key, n in counted.counts.items()}, counted.approximate)
 
     def sources(self, base, shown):
         """The events of each source shown (few per source, so counted exactly and quickly)."""
-        events = self._events(base).filter(passage__source_id__in=list(shown))
+        events = self.filters.events(ignoring=base).filter(passage__source_id__in=list(shown))
         return Counted(_source_counts(events, None))
 
     def summary(self):
@@ -237,7 +286,7 @@ class Counter:
 
     def _estimate(self, ignoring):
         """How many events match all filters but those `ignoring`, from the sample."""
-        return self._in_sample(ignoring).count() * self.sample.scale
+        return len(self._in_sample(ignoring)) * self.sample.scale
 
 
 def busiest_sources(stamp):

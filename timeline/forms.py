@@ -66,6 +66,35 @@ class PrecisionField(forms.MultipleChoiceField):
         self.error_messages["invalid_choice"] = "“%(value)s” is not a precision."
 
 
+def _any_of(attribute):
+    """A sample test: one of the event's `attribute` (a set of ids) is among the chosen objects."""
+
+    def test(chosen):
+        ids = {thing.pk for thing in chosen}
+        return lambda event: not ids.isdisjoint(getattr(event, attribute))
+
+    return test
+
+
+def _one_of(attribute):
+    """A sample test: the event's `attribute` (an id) is one of the chosen objects."""
+
+    def test(chosen):
+        ids = {thing.pk for thing in chosen}
+        return lambda event: getattr(event, attribute) in ids
+
+    return test
+
+
+def _starts_by(day):
+    return lambda event: event.date_start >= day
+
+
+def _ends_by(day):
+    # As EventQuerySet.between(): an event that ends by the day starts by it too.
+    return lambda event: event.date_end <= day and event.date_start <= day
+
+
 def _names(things):
     return " or ".join(str(thing) for thing in things)
 
@@ -87,9 +116,11 @@ def _dates_phrase(data):
 class Filter:
     """One way to narrow the timeline.
 
-    `clause(queryset, value)` narrows the events to a cleaned value; `phrase(value, cleaned)` says it in a
-    description ('on Tariffs'), or None to leave it out; `option` holds the argparse keywords of the
-    `export_events` option of the same name; a facet's values are counted beside its choices."""
+    `clause(queryset, value)` narrows the events to a cleaned value; `test(value)` gives the same test of
+    one event of the counting sample held in memory (a timeline.counting.SampledEvent), or is None where
+    only the database can tell (a search); `phrase(value, cleaned)` says it in a description ('on
+    Tariffs'), or None to leave it out; `option` holds the argparse keywords of the `export_events` option
+    of the same name; a facet's values are counted beside its choices."""
 
     name: str
     field: Callable[[], forms.Field]
@@ -99,6 +130,7 @@ class Filter:
     facet: bool = False
     # Phrases about dates follow the rest after a comma: "38 events on Tariffs, Apr–Jul 2025".
     dated: bool = False
+    test: Callable[[Any], Callable[[Any], bool]] | None = None
 
     @property
     def many(self):
@@ -120,6 +152,7 @@ FILTERS = (
         lambda _, data: _dates_phrase(data),
         {"metavar": "FROM", "help": "Start: 2025, 2025-04, April 2025 … (a month or year starts on its first day)."},
         dated=True,
+        test=lambda span: _starts_by(span.start),
     ),
     Filter(
         "to",
@@ -129,6 +162,7 @@ FILTERS = (
         lambda _, data: None if data.get("from") else _dates_phrase(data),
         {"help": "End: 2025, 2025-04, April 2025 … (a month or year ends on its last day)."},
         dated=True,
+        test=lambda span: _ends_by(span.end),
     ),
     Filter(
         "topic",
@@ -137,6 +171,7 @@ FILTERS = (
         lambda topics, _: f"on {_names(topics)}",
         {"action": "append", "help": "Topic slug (repeatable: any of them)."},
         facet=True,
+        test=_any_of("topics"),
     ),
     Filter(
         "actor",
@@ -145,6 +180,7 @@ FILTERS = (
         lambda actors, _: f"involving {_names(actors)}",
         {"action": "append", "help": "Actor slug (repeatable: any of them)."},
         facet=True,
+        test=_any_of("actors"),
     ),
     Filter(
         "source",
@@ -153,6 +189,7 @@ FILTERS = (
         lambda sources, _: "from " + " or ".join(s.outlet or s.title for s in sources),
         {"action": "append", "help": "Source id (repeatable: any of them)."},
         facet=True,
+        test=_one_of("source"),
     ),
     Filter(
         "precision",
@@ -162,6 +199,7 @@ FILTERS = (
             str(Event.Precision(p).label).lower() for p in precisions
         ),
         {"action": "append", "choices": Event.Precision.values, "help": "Precision (repeatable: any of them)."},
+        test=lambda precisions: lambda event: event.precision in precisions,
     ),
     Filter(
         "checked",
@@ -169,6 +207,7 @@ FILTERS = (
         lambda qs, _: qs.checked(),
         lambda _, __: "checked by an editor",
         {"action": "store_true", "help": "Only events an editor verified or corrected."},
+        test=lambda _: lambda event: event.status in Event.CHECKED_STATUSES,
     ),
 )
 BY_NAME = {f.name: f for f in FILTERS}
@@ -290,6 +329,21 @@ class TimelineFilter(forms.Form):
             if f.name not in ignored:
                 qs = f.clause(qs, value)
         return qs.chronological()
+
+    def sample_tests(self, ignoring=()):
+        """(tests, untested): the tests of one sampled event (see Filter.test) for these filters but those
+        `ignoring`, the opening period included, and the names of the chosen filters that have none."""
+        tests, untested = [], []
+        if window := self.windowed():
+            tests += [_starts_by(window[0]), _ends_by(window[1])]
+        for f, value in self.chosen().items():
+            if f.name in ignoring:
+                continue
+            if f.test is None:
+                untested.append(f.name)
+            else:
+                tests.append(f.test(value))
+        return tests, untested
 
     def query(self, **changes):
         """This view's address with `changes` (see filter_query)."""

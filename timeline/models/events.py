@@ -184,7 +184,7 @@ class EventQuerySet(models.QuerySet):
         return qs
 
     def checked(self):
-        return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])
+        return self.filter(status__in=Event.CHECKED_STATUSES)
 
     def chronological(self):
         if getattr(self, "_expecting_few", False):
@@ -276,6 +276,7 @@ class Event(models.Model):
         REJECTED = "rejected"
 
     PROTECTED_STATUSES = (Status.VERIFIED, Status.CORRECTED, Status.REJECTED)
+    CHECKED_STATUSES = (Status.VERIFIED, Status.CORRECTED)
 
     passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="events")
     timex = models.CharField(max_length=200, help_text="The temporal expression as written in the text.")
@@ -365,7 +366,7 @@ class Event(models.Model):
 
     @property
     def is_checked(self):
-        return self.status in (Event.Status.VERIFIED, Event.Status.CORRECTED)
+        return self.status in Event.CHECKED_STATUSES
 
     @property
     def date_label(self):
