@@ -8,11 +8,13 @@
 them) with a fixed seed and times, for each one seen for the first time: the events fragment (the first
 page of events, rendered), the counts (total, facets and chart, computed), the complete view (the htmx
 response a reader gets: both), and the full page. It prints p50/p95/max of each and, as a yardstick from
-the same run, a plain COUNT(*) of the public events.
+the same run, a plain COUNT(*) of the public events; --slowest N then lists the N filters whose complete
+view took longest, with each of their measures.
 
-The database is filled once per size (reused when it already holds that many events): sources, passages
-and events with a realistic spread of dates (dense in recent years, a tail back to the 1990s), topics,
-actors and precisions, their sentences drawn from the seed articles.
+The database is filled once per size and reused by later runs when it holds that many events (the filling
+draws from a fixed seed, so a size always gives the same data; a million events on PostgreSQL take about
+seven minutes): sources, passages and events with a realistic spread of dates (dense in recent years, a
+tail back to the 1990s), topics, actors and precisions, their sentences drawn from the seed articles.
 """
 
 import argparse

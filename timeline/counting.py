@@ -6,8 +6,15 @@ in milliseconds, the whole archive takes seconds. So each count first looks at a
 the events (Event.sample, drawn once when an event is made and never changed), about SAMPLE_SIZE of them
 whatever the archive's size. Where the sample says few events match, they are counted exactly; where it
 says many (more than settings.TIMELINE_EXACT_LIMIT), the sample's counts are scaled up and shown as
-approximate ("about 17,000"), as search engines do. Nothing derived is kept beside the events, so no write
-path has anything to keep up to date and every process counts what the database holds.
+approximate ("about 17,000"), as search engines do. The sample's events, with what the filters test, are read
+once per generation of the data (timeline.caching) and each view tests them in memory (Filter.test beside
+each filter's clause); only a search is asked of the database, once per view. Nothing derived is kept
+beside the events in the database, so no write path has anything to keep up to date, and every process
+counts what the database holds: a write starts a new generation, whose first view reads the sample anew.
+
+The first page of events is found by walking the timeline's covering date index until a page is full, or
+on PostgreSQL, when the sample says the walk would pass many more events than one filter's hit list holds,
+from that list sorted (Counter.page_from_hits).
 """
 
 import datetime
