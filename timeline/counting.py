@@ -6,11 +6,12 @@ in milliseconds, the whole archive takes seconds. So each count first looks at a
 the events (Event.sample, drawn once when an event is made and never changed), about SAMPLE_SIZE of them
 whatever the archive's size. Where the sample says few events match, they are counted exactly; where it
 says many (more than settings.TIMELINE_EXACT_LIMIT), the sample's counts are scaled up and shown as
-approximate ("about 17,000"), as search engines do. The sample's events, with what the filters test, are read
-once per generation of the data (timeline.caching) and each view tests them in memory (Filter.test beside
-each filter's clause); only a search is asked of the database, once per view. Nothing derived is kept
-beside the events in the database, so no write path has anything to keep up to date, and every process
-counts what the database holds: a write starts a new generation, whose first view reads the sample anew.
+approximate ("about 17,000"), as search engines do. The sample's events, with what the filters test, are
+read once per generation of the data (timeline.caching) and each view tests them in memory (Filter.test
+beside each filter's clause); a search and a source are asked of the database, once per view. Nothing
+derived is kept beside the events in the database, so no write path has anything to keep up to date, and
+every process counts what the database holds: a write starts a new generation, whose first view reads the
+sample anew.
 
 The first page of events is found by walking the timeline's covering date index until a page is full, or
 on PostgreSQL, when the sample says the walk would pass many more events than one filter's hit list holds,
@@ -92,7 +93,6 @@ class SampledEvent(NamedTuple):
     date_end: datetime.date
     precision: str
     status: str
-    source: int
     topics: frozenset
     actors: frozenset
 
@@ -103,16 +103,16 @@ def sampled_events(stamp, below):
     several times."""
 
     def read():
+        # Each query reads the sample's covering index and the tag tables' (event, tag) index, no table row.
         events = Event.objects.public().sampled(below).order_by()
         tags = {}
         for relation in ("topics", "actors"):
-            through = getattr(Event, relation).through
             tagged = defaultdict(set)
-            column = through._meta.get_field(relation[:-1]).attname
-            for event, tag in through.objects.filter(event__in=events.values("pk")).values_list("event_id", column):
-                tagged[event].add(tag)
+            for event, tag in events.values_list("pk", relation):
+                if tag is not None:
+                    tagged[event].add(tag)
             tags[relation] = tagged
-        rows = events.values_list("pk", "date_start", "date_end", "precision", "status", "passage__source_id")
+        rows = events.values_list("pk", "date_start", "date_end", "precision", "status")
         return [
             SampledEvent(*row, frozenset(tags["topics"][row[0]]), frozenset(tags["actors"][row[0]])) for row in rows
         ]
@@ -191,8 +191,8 @@ class Counter:
 
     def _in_sample(self, ignoring):
         """The sample's events (SampledEvents) matching all filters but those `ignoring`, tested in memory.
-        A filter only the database can test (a search) is asked once per view which sampled events it
-        matches."""
+        A filter without a test in memory (a search, a source) is asked once per view which sampled events
+        it matches."""
         ignored = frozenset({ignoring} if isinstance(ignoring, str) else ignoring or ())
         if ignored not in self._matching:
             tests, untested = self.filters.sample_tests(ignoring=ignored)

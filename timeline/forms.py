@@ -76,16 +76,6 @@ def _any_of(attribute):
     return test
 
 
-def _one_of(attribute):
-    """A sample test: the event's `attribute` (an id) is one of the chosen objects."""
-
-    def test(chosen):
-        ids = {thing.pk for thing in chosen}
-        return lambda event: getattr(event, attribute) in ids
-
-    return test
-
-
 def _starts_by(day):
     return lambda event: event.date_start >= day
 
@@ -118,9 +108,9 @@ class Filter:
 
     `clause(queryset, value)` narrows the events to a cleaned value; `test(value)` gives the same test of
     one event of the counting sample held in memory (a timeline.counting.SampledEvent), or is None where
-    only the database can tell (a search); `phrase(value, cleaned)` says it in a description ('on
-    Tariffs'), or None to leave it out; `option` holds the argparse keywords of the `export_events` option
-    of the same name; a facet's values are counted beside its choices."""
+    the database tells (a search; a source, which the sample does not hold); `phrase(value, cleaned)` says
+    it in a description ('on Tariffs'), or None to leave it out; `option` holds the argparse keywords of
+    the `export_events` option of the same name; a facet's values are counted beside its choices."""
 
     name: str
     field: Callable[[], forms.Field]
@@ -189,7 +179,6 @@ FILTERS = (
         lambda sources, _: "from " + " or ".join(s.outlet or s.title for s in sources),
         {"action": "append", "help": "Source id (repeatable: any of them)."},
         facet=True,
-        test=_one_of("source"),
     ),
     Filter(
         "precision",
