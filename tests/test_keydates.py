@@ -80,10 +80,17 @@ def test_a_two_day_span_at_day_precision_is_not_a_key_date():
     assert key_dates([weekend], dates=3) == []
 
 
-def test_a_day_still_named_by_later_articles_outranks_one_named_only_as_it_happened():
+@pytest.mark.parametrize("published", [D(2025, 5, 2), D(2025, 5, 3)])
+def test_a_day_reported_as_news_outranks_one_only_looked_back_on(published):
     looked_back = event(D(2025, 5, 1), "a", published=D(2025, 6, 15))
-    same_day = event(D(2025, 5, 2), "b", published=D(2025, 5, 2))
-    assert days(key_dates([looked_back, same_day], dates=1)) == [D(2025, 5, 1)]
+    reported = event(D(2025, 5, 2), "b", published=published)
+    assert days(key_dates([looked_back, reported], dates=1)) == [D(2025, 5, 2)]
+
+
+def test_a_day_announced_ahead_is_not_reported_as_news():
+    announced = event(D(2025, 5, 2), "a", published=D(2025, 4, 20))
+    looked_back = event(D(2025, 5, 1), "b", published=D(2025, 6, 15))
+    assert day_scores([announced, looked_back]) == {D(2025, 5, 1): 1.0, D(2025, 5, 2): 1.0}
 
 
 def test_articles_published_on_a_day_add_to_it():
@@ -210,3 +217,41 @@ def test_the_default_number_of_dates_grows_with_the_days_named(named_days, expec
     records = [event(D(2000, 1, 1) + datetime.timedelta(days=i), "a") for i in range(named_days)]
     assert default_dates(records) == expected
     assert len(key_dates(records)) == expected
+
+
+def test_a_wire_dateline_is_left_out_of_the_sentence_shown():
+    text = "GENEVA | Mon May 4, 2009 12:48 pm EDT GENEVA (Reuters) - The health agency raised its alert on Monday."
+    (key,) = key_dates([event(D(2009, 5, 4), "a", text, id=7)], dates=1, sentences=1)
+    assert key.sentences[0].text == "The health agency raised its alert on Monday."
+    assert key.sentences[0].id == 7
+
+
+def test_a_parenthesis_later_in_the_sentence_is_kept():
+    text = "The agency (Reuters) - as it put it - raised its alert on Monday after a week of new cases."
+    (key,) = key_dates([event(D(2009, 5, 4), "a", text)], dates=1, sentences=1)
+    assert key.sentences[0].text == text
+
+
+def test_the_sentence_closest_to_the_whole_story_tells_a_day_of_two_equal_accounts():
+    quake_days = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    side_issue = event(D(2010, 1, 13), "s", OFF_TOPIC)
+    on_story = event(D(2010, 1, 13), "t", "Rescuers reached homes in the capital flattened by the earthquake.")
+    (_, key) = key_dates([*quake_days, side_issue, on_story], dates=2, sentences=1)
+    assert key.sentences[0].text == on_story.text
+
+
+def test_a_short_account_is_preferred_to_a_long_one_as_central():
+    short = "Aid flights began landing at the damaged airport on Wednesday."
+    long = ("On Wednesday the first aid flights began landing at the damaged airport, where controllers working "
+            "from a card table on the apron had spent the night clearing space for cargo planes and their crews.")
+    third = "Flights carrying aid for the damaged capital were cleared to land at the airport."
+    records = [event(D(2010, 1, 13), "a", long), event(D(2010, 1, 13), "b", short), event(D(2010, 1, 13), "c", third)]
+    (key,) = key_dates(records, dates=1, sentences=1)
+    assert key.sentences[0].text == short
+
+
+def test_a_quotation_is_passed_over_for_an_account():
+    quoted = '"The first aid flights are landing at the damaged airport now," a spokesman for the agency said.'
+    account = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", quoted), event(D(2010, 1, 13), "c", account)], dates=1, sentences=1)
+    assert key.sentences[0].text == account

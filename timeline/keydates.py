@@ -1,9 +1,9 @@
 """Key dates: the few days that mattered among a set of dated events, and the sentences that tell each.
 
 Pure functions over event records (no Django, no clock, no database), after the timeline-summarisation
-literature: a day matters when many articles date an event to it, when articles are published on it, and
-when later articles still refer back to it (Tran et al. 2013; Ghalandari and Ifrim 2020, "DATEWISE");
-a day is told by its most central sentences (Martschat and Markert 2018).
+literature: a day matters when many articles date an event to it, when they report it as it happens, and
+when articles are published on it (Tran et al. 2013; Ghalandari and Ifrim 2020, "DATEWISE"); a day is told
+by its sentences most central both to that day and to the whole story (Martschat and Markert 2018).
 """
 
 import datetime
@@ -19,14 +19,29 @@ REJECTED = "rejected"
 STATUS_WEIGHT = {"verified": 2.0, "corrected": 2.0}
 # Articles published on a day are evidence it mattered, weaker than an event dated to it.
 PUBLISHED_WEIGHT = 0.5
-# An article that refers back to a day once the day is over says it still mattered.
-LATER_WEIGHT = 1.0
+# An article out on the day or the next that dates an event to it reports the day as news, which counts as
+# much again. (Counting references from later articles instead favours the early days of any span: a day near
+# the end of a filter's span has had no later articles yet to refer back to it.)
+REPORTED_WEIGHT = 1.0
+REPORTED_WITHIN = datetime.timedelta(days=1)
 # A week or a month spreads its support over its days; a vague date cannot outweigh a precise one.
 VAGUE_SHARE = 0.5
 # Two sentences sharing this much of their words are one wording (the same wire copy, lightly edited).
 SAME_WORDING = 0.7
 # A sentence this similar to one already chosen for the day adds nothing new.
 REDUNDANT = 0.5
+# A sentence is scored by its likeness to its day (what happened) plus this much of its likeness to the whole
+# story (what the story is about, which keeps a day from being told by a side issue).
+STORY_WEIGHT = 1.0
+# Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
+# newsroom's timeline) wants the event in one short line.
+SHORT_WORDS = 20
+# Quoted speech is someone's view of the day rather than what happened.
+QUOTE_PENALTY = 0.5
+QUOTE = re.compile(r'["“”]')
+# A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
+# 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
+DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
 # Sentences shorter than this are datelines and captions rather than accounts of what happened; longer
 # than MAX_WORDS, run-ons where a caption or byline was glued to the text. Either is shown only for want of
 # another.
@@ -99,12 +114,17 @@ def tell_days(records, chosen, sentences=2):
     for record in records:
         if record.status != REJECTED and is_day(record) and record.start in chosen:
             by_day[record.start].append(record)
+    candidates = {day: _candidates(by_day[day]) for day in chosen}
+    story = _centroid(
+        _tf_idf([group.text for groups in candidates.values() for group in groups]),
+        [1] * sum(map(len, candidates.values())),
+    )
     return [
         KeyDate(
             date=day,
             score=chosen[day],
             articles=len({record.article for record in by_day[day]}),
-            sentences=central_sentences(by_day[day], sentences),
+            sentences=central_sentences(candidates[day], sentences, story),
             support=sorted(record.id for record in by_day[day]),
         )
         for day in sorted(chosen)
@@ -120,7 +140,7 @@ def default_dates(records):
 
 def day_scores(records):
     """Each day with a day-precise event, scored by the articles that date an event to it (once per
-    article, more when an editor checked it, and again when the article came out after the day), by the
+    article, more when an editor checked it, and again when the article reported it as news), by the
     articles published on it, and by the weeks and months around it that articles mention."""
     mentions = defaultdict(dict)
     vague = {}
@@ -132,8 +152,8 @@ def day_scores(records):
         weight = STATUS_WEIGHT.get(record.status, 1.0)
         if record.precision == DAY and record.start == record.end:
             articles = mentions[record.start]
-            if record.published > record.start:
-                weight *= 1 + LATER_WEIGHT
+            if record.start <= record.published <= record.start + REPORTED_WITHIN:
+                weight *= 1 + REPORTED_WEIGHT
             if weight > articles.get(record.article, 0.0):
                 articles[record.article] = weight
         elif (record.end - record.start).days < 31:
@@ -154,41 +174,61 @@ def day_scores(records):
     }
 
 
-def central_sentences(records, count):
-    """Up to `count` sentences telling the day: near-identical wordings are one candidate that counts
-    every copy as support; candidates are ranked by how central they are among the day's sentences
-    (cosine to the day's centroid) times that support, skipping any that repeat one already chosen."""
-    if count <= 0 or not records:
-        return []
+class _Wording(NamedTuple):
+    """Near-identical sentences of a day: the record shown for them, its text as shown, and its words."""
+
+    record: EventRecord
+    text: str
+    words: frozenset
+    articles: set
+
+
+def _candidates(records):
+    """The day's wordings, each with every article that carries it: near-identical sentences (the same
+    wire copy, or events folded into one public event) are one wording counting every copy as support.
+    Editors' events and the first reports come first, so they are the wording shown."""
     ordered = sorted(records, key=lambda r: (-STATUS_WEIGHT.get(r.status, 1.0), r.published, r.id))[:MAX_CANDIDATES]
-    groups = []  # [representative, its words, the articles behind it]
+    groups = []
     by_public_event = {}
     for record in ordered:
-        words = set(_words(record.text))
+        text = _without_dateline(record.text)
+        words = frozenset(_words(text))
         group = by_public_event.get(record.shown_as)
         if group is None:
-            group = next((g for g in groups if _overlap(words, g[1]) >= SAME_WORDING), None)
+            group = next((g for g in groups if _overlap(words, g.words) >= SAME_WORDING), None)
         if group is None:
-            group = [record, words, set()]
+            group = _Wording(record, text, words, set())
             groups.append(group)
-        group[2].add(record.article)
+        group.articles.add(record.article)
         by_public_event.setdefault(record.shown_as, group)
-    vectors = _tf_idf([group[0].text for group in groups])
-    centroid = Counter()
-    for vector, group in zip(vectors, groups, strict=True):
-        for term, value in vector.items():
-            centroid[term] += value * len(group[2])
+    return groups
+
+
+def central_sentences(groups, count, story=None):
+    """Up to `count` of a day's wordings (from _candidates), as records whose text is the sentence shown:
+    ranked by how central each is among the day's sentences (cosine to the day's centroid) and to the
+    story (`story`, the centroid of all the days told), times its support, shrunk for length and quotes,
+    skipping any that repeat one already chosen."""
+    if count <= 0 or not groups:
+        return []
+    vectors = _tf_idf([group.text for group in groups])
+    day = _centroid(vectors, [len(group.articles) for group in groups])
     ranked = []
     for vector, group in zip(vectors, groups, strict=True):
-        readable = len(group[1]) >= MIN_WORDS and len(group[0].text.split()) <= MAX_WORDS
-        score = _cosine(vector, centroid) * (1 + math.log(len(group[2])))
-        ranked.append((not readable, -score, group[0].published, group[0].id, vector, group[0]))
+        length = len(group.text.split())
+        readable = len(group.words) >= MIN_WORDS and length <= MAX_WORDS
+        score = _cosine(vector, day) + STORY_WEIGHT * _cosine(vector, story or {})
+        score *= 1 + math.log(len(group.articles))
+        score *= math.sqrt(min(1.0, SHORT_WORDS / length))
+        if QUOTE.search(group.text):
+            score *= QUOTE_PENALTY
+        ranked.append((not readable, -score, group.record.published, group.record.id, vector, group))
     ranked.sort(key=lambda item: item[:4])
     chosen, chosen_vectors = [], []
-    for *_, vector, record in ranked:
+    for *_, vector, group in ranked:
         if any(_cosine(vector, other) >= REDUNDANT for other in chosen_vectors):
             continue
-        chosen.append(record)
+        chosen.append(group.record._replace(text=group.text))
         chosen_vectors.append(vector)
         if len(chosen) == count:
             break
@@ -201,6 +241,19 @@ def is_day(record):
 
 def _words(text):
     return [word for word in WORD.findall(text.lower()) if word not in STOP_WORDS]
+
+
+def _without_dateline(text):
+    rest = DATELINE.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
+def _centroid(vectors, weights):
+    centroid = Counter()
+    for vector, weight in zip(vectors, weights, strict=True):
+        for term, value in vector.items():
+            centroid[term] += value * weight
+    return centroid
 
 
 def _overlap(a, b):
