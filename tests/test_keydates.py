@@ -255,3 +255,29 @@ def test_a_quotation_is_passed_over_for_an_account():
     account = "Aid flights began landing at the damaged airport on Wednesday."
     (key,) = key_dates([event(D(2010, 1, 13), "a", quoted), event(D(2010, 1, 13), "c", account)], dates=1, sentences=1)
     assert key.sentences[0].text == account
+
+
+LIVE = "Live coverage as it happened: the earthquake in the capital and the rescue effort."
+
+
+def test_a_sentence_shown_for_one_day_is_not_repeated_for_another():
+    first = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    first += [event(D(2010, 1, 12), x, LIVE) for x in "ab"]
+    second = [event(D(2010, 1, 13), x, LIVE) for x in "cd"]
+    second.append(event(D(2010, 1, 13), "e", "Aid flights began landing at the damaged airport on Wednesday."))
+    quake, aid = key_dates([*first, *second], dates=2, sentences=1)
+    assert [r.text for r in quake.sentences] == [LIVE]
+    assert [r.text for r in aid.sentences] == [second[-1].text]
+
+
+def test_a_day_whose_every_sentence_is_shown_for_another_still_shows_its_best():
+    records = [event(D(2010, 1, 12), x, LIVE) for x in "abc"] + [event(D(2010, 1, 13), "d", LIVE)]
+    quake, after = key_dates(records, dates=2, sentences=1)
+    assert [r.text for r in after.sentences] == [LIVE]
+
+
+def test_a_first_person_account_is_passed_over_for_a_report():
+    witness = "I watched the first aid flights land at the damaged airport from the roof of my hotel."
+    report = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", witness), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report

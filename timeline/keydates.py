@@ -28,17 +28,19 @@ REPORTED_WITHIN = datetime.timedelta(days=1)
 VAGUE_SHARE = 0.5
 # Two sentences sharing this much of their words are one wording (the same wire copy, lightly edited).
 SAME_WORDING = 0.7
-# A sentence this similar to one already chosen for the day adds nothing new.
+# A sentence this similar to one already shown (that day or another) adds nothing new.
 REDUNDANT = 0.5
 # A sentence is scored by its likeness to its day (what happened) plus this much of its likeness to the whole
-# story (what the story is about, which keeps a day from being told by a side issue).
-STORY_WEIGHT = 1.0
+# story (what the story is about, which keeps a day from being told by a side issue); the story weighs more,
+# as a newsroom's timeline tells each day in the story's own terms.
+STORY_WEIGHT = 3.0
 # Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
 # newsroom's timeline) wants the event in one short line.
 SHORT_WORDS = 20
-# Quoted speech is someone's view of the day rather than what happened.
-QUOTE_PENALTY = 0.5
-QUOTE = re.compile(r'["“”]')
+# Quoted speech, and a first person (a witness, a reader's comment, a blog), is someone's view of the day
+# rather than an account of what happened.
+SPEECH_PENALTY = 0.5
+SPEECH = re.compile(r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b')
 # A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
 # 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
 DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
@@ -108,23 +110,28 @@ def choose_days(records, dates):
 
 
 def tell_days(records, chosen, sentences=2):
-    """A KeyDate for each chosen day, in date order, from the records of the events dated to it."""
+    """A KeyDate for each chosen day, in date order, from the records of the events dated to it. The best
+    days choose their sentences first, and no day repeats a sentence another already shows."""
     sentences = max(0, min(sentences, MAX_SENTENCES))
     by_day = defaultdict(list)
     for record in records:
         if record.status != REJECTED and is_day(record) and record.start in chosen:
             by_day[record.start].append(record)
-    candidates = {day: _candidates(by_day[day]) for day in chosen}
-    story = _centroid(
-        _tf_idf([group.text for groups in candidates.values() for group in groups]),
-        [1] * sum(map(len, candidates.values())),
-    )
+    wordings = {day: _wordings(by_day[day]) for day in chosen}
+    # A word rare within the day tells that day's sentences apart; the story's words are weighed across days.
+    vectors = {day: _tf_idf([wording.text for wording in wordings[day]]) for day in chosen}
+    story = _centroid(_tf_idf([wording.text for day in chosen for wording in wordings[day]]))
+    shown = []
+    told = {
+        day: central_sentences(wordings[day], vectors[day], sentences, story, shown)
+        for day in sorted(chosen, key=lambda day: (-chosen[day], day))
+    }
     return [
         KeyDate(
             date=day,
             score=chosen[day],
             articles=len({record.article for record in by_day[day]}),
-            sentences=central_sentences(candidates[day], sentences, story),
+            sentences=told[day],
             support=sorted(record.id for record in by_day[day]),
         )
         for day in sorted(chosen)
@@ -183,7 +190,7 @@ class _Wording(NamedTuple):
     articles: set
 
 
-def _candidates(records):
+def _wordings(records):
     """The day's wordings, each with every article that carries it: near-identical sentences (the same
     wire copy, or events folded into one public event) are one wording counting every copy as support.
     Editors' events and the first reports come first, so they are the wording shown."""
@@ -204,34 +211,38 @@ def _candidates(records):
     return groups
 
 
-def central_sentences(groups, count, story=None):
-    """Up to `count` of a day's wordings (from _candidates), as records whose text is the sentence shown:
-    ranked by how central each is among the day's sentences (cosine to the day's centroid) and to the
-    story (`story`, the centroid of all the days told), times its support, shrunk for length and quotes,
-    skipping any that repeat one already chosen."""
-    if count <= 0 or not groups:
+def central_sentences(wordings, vectors, count, story, shown):
+    """Up to `count` of a day's wordings (from _wordings, with their tf-idf `vectors`), as records whose
+    text is the sentence shown: ranked by how central each is among the day's sentences (cosine to the
+    day's centroid) and to the `story` (the centroid of all the days told), times its support, shrunk for
+    length and reported speech; any too like one in `shown` is skipped (unless that leaves the day nothing
+    to show), and those chosen join `shown`."""
+    if count <= 0 or not wordings:
         return []
-    vectors = _tf_idf([group.text for group in groups])
-    day = _centroid(vectors, [len(group.articles) for group in groups])
+    day = _centroid(vectors, [len(wording.articles) for wording in wordings])
     ranked = []
-    for vector, group in zip(vectors, groups, strict=True):
-        length = len(group.text.split())
-        readable = len(group.words) >= MIN_WORDS and length <= MAX_WORDS
-        score = _cosine(vector, day) + STORY_WEIGHT * _cosine(vector, story or {})
-        score *= 1 + math.log(len(group.articles))
+    for vector, wording in zip(vectors, wordings, strict=True):
+        length = len(wording.text.split())
+        readable = len(wording.words) >= MIN_WORDS and length <= MAX_WORDS
+        score = _cosine(vector, day) + STORY_WEIGHT * _cosine(vector, story)
+        score *= 1 + math.log(len(wording.articles))
         score *= math.sqrt(min(1.0, SHORT_WORDS / length))
-        if QUOTE.search(group.text):
-            score *= QUOTE_PENALTY
-        ranked.append((not readable, -score, group.record.published, group.record.id, vector, group))
+        if SPEECH.search(wording.text):
+            score *= SPEECH_PENALTY
+        ranked.append((not readable, -score, wording.record.published, wording.record.id, vector, wording))
     ranked.sort(key=lambda item: item[:4])
-    chosen, chosen_vectors = [], []
-    for *_, vector, group in ranked:
-        if any(_cosine(vector, other) >= REDUNDANT for other in chosen_vectors):
+    chosen = []
+    for *_, vector, wording in ranked:
+        if any(_cosine(vector, other) >= REDUNDANT for other in shown):
             continue
-        chosen.append(group.record._replace(text=group.text))
-        chosen_vectors.append(vector)
+        chosen.append(wording.record._replace(text=wording.text))
+        shown.append(vector)
         if len(chosen) == count:
             break
+    if not chosen:
+        # Every sentence of the day is shown for another: a key date still says what happened on it.
+        *_, vector, wording = ranked[0]
+        chosen.append(wording.record._replace(text=wording.text))
     return chosen
 
 
@@ -248,9 +259,9 @@ def _without_dateline(text):
     return rest if rest.strip() else text
 
 
-def _centroid(vectors, weights):
+def _centroid(vectors, weights=None):
     centroid = Counter()
-    for vector, weight in zip(vectors, weights, strict=True):
+    for vector, weight in zip(vectors, weights or [1] * len(vectors), strict=True):
         for term, value in vector.items():
             centroid[term] += value * weight
     return centroid
