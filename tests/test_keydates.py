@@ -281,3 +281,10 @@ def test_a_first_person_account_is_passed_over_for_a_report():
     report = "Aid flights began landing at the damaged airport on Wednesday."
     (key,) = key_dates([event(D(2010, 1, 13), "a", witness), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
     assert key.sentences[0].text == report
+
+
+def test_a_readers_comment_is_passed_over_for_a_report():
+    comment = "At 16:14 29th Apr 2009, reader42 wrote: Aid flights are landing at the damaged airport at last."
+    report = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", comment), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report

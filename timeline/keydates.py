@@ -37,10 +37,10 @@ STORY_WEIGHT = 3.0
 # Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
 # newsroom's timeline) wants the event in one short line.
 SHORT_WORDS = 20
-# Quoted speech, and a first person (a witness, a reader's comment, a blog), is someone's view of the day
-# rather than an account of what happened.
+# Quoted speech, a first person (a witness, a blog) and a reader's comment ("At 16:14 29th Apr 2009, name
+# wrote: …") are someone's view of the day rather than an account of what happened.
 SPEECH_PENALTY = 0.5
-SPEECH = re.compile(r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b')
+SPEECH = re.compile(r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b|^.{0,80}?\bwrote:')
 # A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
 # 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
 DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
