@@ -232,11 +232,16 @@ def test_a_parenthesis_later_in_the_sentence_is_kept():
     assert key.sentences[0].text == text
 
 
-def test_the_sentence_closest_to_the_whole_story_tells_a_day_of_two_equal_accounts():
+def test_a_day_is_told_in_the_terms_of_the_whole_story_rather_than_its_side_issue():
     quake_days = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
-    side_issue = event(D(2010, 1, 13), "s", OFF_TOPIC)
-    on_story = event(D(2010, 1, 13), "t", "Rescuers reached homes in the capital flattened by the earthquake.")
-    (_, key) = key_dates([*quake_days, side_issue, on_story], dates=2, sentences=1)
+    later = ["Rescuers pulled survivors from collapsed homes in the capital after the earthquake.",
+             "Survivors of the earthquake slept in the streets of the capital."]
+    quake_days += [event(D(2010, 1, 14), f"r{i}", text) for i, text in enumerate(later)]
+    # Within its day the side issue is the more central: two articles tell it, in other words.
+    coach = "The national team will be led by a new coach, the football federation said."
+    side_issue = [event(D(2010, 1, 13), "s", OFF_TOPIC), event(D(2010, 1, 13), "u", coach)]
+    on_story = event(D(2010, 1, 13), "t", "The first aid for survivors of the earthquake reached the capital.")
+    (_, key, _) = key_dates([*quake_days, *side_issue, on_story], dates=3, sentences=1)
     assert key.sentences[0].text == on_story.text
 
 

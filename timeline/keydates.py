@@ -119,9 +119,9 @@ def tell_days(records, chosen, sentences=2):
             by_day[record.start].append(record)
     wordings = {day: _wordings(by_day[day]) for day in chosen}
     # A word rare within the day tells that day's sentences apart; the story's words are weighed across days.
-    vectors = {day: _tf_idf([wording.text for wording in wordings[day]]) for day in chosen}
-    story = _centroid(_tf_idf([wording.text for day in chosen for wording in wordings[day]]))
-    shown = []
+    vectors = {day: _tf_idf([wording.counts for wording in wordings[day]]) for day in chosen}
+    story = _unit(_centroid(_tf_idf([wording.counts for day in chosen for wording in wordings[day]])))
+    shown = _Shown()
     told = {
         day: central_sentences(wordings[day], vectors[day], sentences, story, shown)
         for day in sorted(chosen, key=lambda day: (-chosen[day], day))
@@ -182,10 +182,12 @@ def day_scores(records):
 
 
 class _Wording(NamedTuple):
-    """Near-identical sentences of a day: the record shown for them, its text as shown, and its words."""
+    """Near-identical sentences of a day: the record shown for them, its text as shown, its words (how
+    often each), and the articles that carry it."""
 
     record: EventRecord
     text: str
+    counts: Counter
     words: frozenset
     articles: set
 
@@ -199,12 +201,13 @@ def _wordings(records):
     by_public_event = {}
     for record in ordered:
         text = _without_dateline(record.text)
-        words = frozenset(_words(text))
+        counts = Counter(_words(text))
+        words = frozenset(counts)
         group = by_public_event.get(record.shown_as)
         if group is None:
             group = next((g for g in groups if _overlap(words, g.words) >= SAME_WORDING), None)
         if group is None:
-            group = _Wording(record, text, words, set())
+            group = _Wording(record, text, counts, words, set())
             groups.append(group)
         group.articles.add(record.article)
         by_public_event.setdefault(record.shown_as, group)
@@ -219,12 +222,12 @@ def central_sentences(wordings, vectors, count, story, shown):
     to show), and those chosen join `shown`."""
     if count <= 0 or not wordings:
         return []
-    day = _centroid(vectors, [len(wording.articles) for wording in wordings])
+    day = _unit(_centroid(vectors, [len(wording.articles) for wording in wordings]))
     ranked = []
     for vector, wording in zip(vectors, wordings, strict=True):
         length = len(wording.text.split())
         readable = len(wording.words) >= MIN_WORDS and length <= MAX_WORDS
-        score = _cosine(vector, day) + STORY_WEIGHT * _cosine(vector, story)
+        score = _dot(vector, day) + STORY_WEIGHT * _dot(vector, story)
         score *= 1 + math.log(len(wording.articles))
         score *= math.sqrt(min(1.0, SHORT_WORDS / length))
         if SPEECH.search(wording.text):
@@ -233,10 +236,10 @@ def central_sentences(wordings, vectors, count, story, shown):
     ranked.sort(key=lambda item: item[:4])
     chosen = []
     for *_, vector, wording in ranked:
-        if any(_cosine(vector, other) >= REDUNDANT for other in shown):
+        if shown.repeats(vector):
             continue
         chosen.append(wording.record._replace(text=wording.text))
-        shown.append(vector)
+        shown.add(vector)
         if len(chosen) == count:
             break
     if not chosen:
@@ -244,6 +247,27 @@ def central_sentences(wordings, vectors, count, story, shown):
         *_, vector, wording = ranked[0]
         chosen.append(wording.record._replace(text=wording.text))
     return chosen
+
+
+class _Shown:
+    """The sentences shown so far, indexed by word: whether another repeats one of them costs the words
+    they share rather than a comparison with each."""
+
+    def __init__(self):
+        self.postings = defaultdict(list)
+        self.count = 0
+
+    def add(self, vector):
+        for term, value in vector.items():
+            self.postings[term].append((self.count, value))
+        self.count += 1
+
+    def repeats(self, vector):
+        dots = defaultdict(float)
+        for term, value in vector.items():
+            for index, other in self.postings.get(term, ()):
+                dots[index] += value * other
+        return any(dot >= REDUNDANT for dot in dots.values())
 
 
 def is_day(record):
@@ -271,17 +295,20 @@ def _overlap(a, b):
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _tf_idf(texts):
-    counts = [Counter(_words(text)) for text in texts]
+def _tf_idf(counts):
+    """Unit-length tf-idf vectors of texts given as word counts, so that a dot product is their cosine."""
     documents = Counter(term for count in counts for term in count)
-    total = len(texts)
-    return [{term: n * math.log((1 + total) / (1 + documents[term])) + n for term, n in count.items()}
+    total = len(counts)
+    return [_unit({term: n * math.log((1 + total) / (1 + documents[term])) + n for term, n in count.items()})
             for count in counts]
 
 
-def _cosine(a, b):
+def _unit(vector):
+    norm = math.sqrt(sum(value * value for value in vector.values()))
+    return {term: value / norm for term, value in vector.items()} if norm else {}
+
+
+def _dot(a, b):
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(value * b.get(term, 0.0) for term, value in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+    return sum(value * b.get(term, 0.0) for term, value in a.items())
