@@ -293,3 +293,9 @@ def test_a_readers_comment_is_passed_over_for_a_report():
     report = "Aid flights began landing at the damaged airport on Wednesday."
     (key,) = key_dates([event(D(2010, 1, 13), "a", comment), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
     assert key.sentences[0].text == report
+
+
+def test_an_event_without_text_still_makes_its_day():
+    (key,) = key_dates([event(D(2025, 5, 4), "a", "")], dates=1, sentences=1)
+    assert key.date == D(2025, 5, 4)
+    assert [record.text for record in key.sentences] == [""]

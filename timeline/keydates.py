@@ -229,7 +229,7 @@ def central_sentences(wordings, vectors, count, story, shown):
         readable = len(wording.words) >= MIN_WORDS and length <= MAX_WORDS
         score = _dot(vector, day) + STORY_WEIGHT * _dot(vector, story)
         score *= 1 + math.log(len(wording.articles))
-        score *= math.sqrt(min(1.0, SHORT_WORDS / length))
+        score *= math.sqrt(min(1.0, SHORT_WORDS / max(length, 1)))
         if SPEECH.search(wording.text):
             score *= SPEECH_PENALTY
         ranked.append((not readable, -score, wording.record.published, wording.record.id, vector, wording))
