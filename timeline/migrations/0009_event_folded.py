@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('timeline', '0007_event_sample'),
+        ('timeline', '0008_event_public_chronology_covers_filters'),
     ]
 
     operations = [
