@@ -299,3 +299,13 @@ def test_an_event_without_text_still_makes_its_day():
     (key,) = key_dates([event(D(2025, 5, 4), "a", "")], dates=1, sentences=1)
     assert key.date == D(2025, 5, 4)
     assert [record.text for record in key.sentences] == [""]
+
+
+@pytest.mark.parametrize("no_news", [
+    "The carmaker and its dealers did not respond to requests for comment on the reports on Saturday.",
+    "The health ministry declined to comment on the new figures from the regional hospitals.",
+])
+def test_a_comment_declined_is_passed_over_for_a_report(no_news):
+    report = "State media reported that the carmaker had sold cars registered in advance to inflate its sales."
+    (key,) = key_dates([event(D(2025, 7, 19), "a", no_news), event(D(2025, 7, 19), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report

@@ -38,9 +38,13 @@ STORY_WEIGHT = 3.0
 # newsroom's timeline) wants the event in one short line.
 SHORT_WORDS = 20
 # Quoted speech, a first person (a witness, a blog) and a reader's comment ("At 16:14 29th Apr 2009, name
-# wrote: …") are someone's view of the day rather than an account of what happened.
+# wrote: …") are someone's view of the day, and a comment declined ("did not respond to requests for
+# comment") is no one's: none of them is an account of what happened.
 SPEECH_PENALTY = 0.5
-SPEECH = re.compile(r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b|^.{0,80}?\bwrote:')
+SPEECH = re.compile(
+    r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b|^.{0,80}?\bwrote:'
+    r"|\b(?:declined|refused|did not respond|could not be reached|not (?:immediately )?available)\b.{0,40}\bcomment"
+)
 # A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
 # 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
 DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
