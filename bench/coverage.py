@@ -5,8 +5,10 @@ turned into events by the import's own code (timeline.ingest.derive.dated_events
 article whole, anchored at its publication day; one passage a line) and, for each
 reference timeline, a reference day counts as found when some day-precise event covers it. Each missed
 day is listed with the sentences that mention it (found by searching the text for the ways a day is
-written: "June 25", "25 June", "25/06/2009", and a weekday or "yesterday"/"today" in a piece published
-less than a week later), classed:
+written: "June 25", "25 June", "June the 25th", "25/06/2009"; and for the ways a piece published near it
+names it relative to its own day: a weekday, "last Thursday", "yesterday", "last night", "three days
+ago", "a week ago", "the day before yesterday", "tomorrow", "next Monday", "on the 25th", a holiday),
+classed:
 
 - not in text: no sentence mentions the day;
 - missed: a sentence names it and no event's expression covers that mention;
@@ -45,6 +47,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from timeline.extraction.dates import holiday  # noqa: E402
+from timeline.extraction.lexicon import HOLIDAYS, NUMBERS  # noqa: E402
 from timeline.extraction.pages import split_passages  # noqa: E402
 from timeline.ingest.derive import Taxonomy, dated_events  # noqa: E402
 
@@ -109,7 +113,7 @@ def day_patterns(day: dt.date):
     mon = rf"(?:{month}|{month[:3]}\.?{sept})"
     d = f"0?{day.day}(?:st|nd|rd|th)?"
     return [
-        re.compile(rf"\b{mon}\s+{d}\b"),
+        re.compile(rf"\b{mon}\s+(?:the\s+)?{d}\b"),
         re.compile(rf"\b{d}\s+(?:of\s+)?{mon}\b"),
         re.compile(rf"\b{day:%Y-%m-%d}\b"),
         re.compile(rf"\b0?{day.day}/0?{day.month}/(?:{day.year}|{day.year % 100:02d})\b"),
@@ -117,15 +121,48 @@ def day_patterns(day: dt.date):
     ]
 
 
+def _count(n: int) -> str:
+    """A count as news writes it: "3" or "three"."""
+    words = [w for w, v in NUMBERS.items() if v == n and " " not in w and w not in ("a", "an", "another")]
+    return "(?:" + "|".join([str(n), *words]) + ")"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def relative_patterns(day: dt.date, published: dt.date):
-    """Words that name the day relative to a piece published less than a week after it."""
+    """The ways a piece published near the day names it relative to its own day: what the date-string
+    search cannot see. Each is read at the gap between the day and the publication day, so "Monday"
+    counts only in the six days after that Monday (and on it), "three days ago" only three days on."""
     gap = (published - day).days
-    if not 0 <= gap < 7:
-        return []
-    # A week later the weekday names the day of publication itself.
-    words = [WEEKDAY_NAMES[day.weekday()]] if gap else []
-    words += {0: ["today", "tonight", "this morning", "this afternoon", "this evening"],
-              1: ["yesterday", "last night"]}.get(gap, [])
+    weekday = WEEKDAY_NAMES[day.weekday()]
+    words = []
+    # A weekday before a date ("Wednesday, 29 April 2009", often a page's stamp) is that date's; "each
+    # Friday" recurs.
+    alone = r"(?!,?\s+(?:\d|the\s+\d|[A-Za-z]+\.?\s+\d))"
+    if 0 <= gap < 7:
+        # "on Tuesday" in Tuesday's paper is that day; a week on, the weekday names the day of publication.
+        before = "(?<!next )(?<!coming )(?<!each )(?<!every )" + ("(?<!last )(?<!past )" if not gap else "")
+        words.append(rf"{before}\b{weekday}{alone}")
+    if gap == 7:
+        words.append(rf"\b(?:last|this\s+past)\s+{weekday}{alone}")
+    if -7 <= gap < 0:
+        words.append(rf"\b(?:next|this\s+coming)\s+{weekday}{alone}")
+    # Approximations ("about a week ago") name no one day.
+    exact = "(?<!about )(?<!around )(?<!than )(?<!nearly )(?<!almost )(?<!some )(?<!over )"
+    words += {0: ["today", "tonight", r"this\s+(?:morning|afternoon|evening)"],
+              1: [r"(?<!before )yesterday", r"last\s+night"], 2: [r"the\s+day\s+before\s+yesterday"],
+              -1: [r"(?<!after )tomorrow"], 7: [exact + r"\ba\s+week\s+ago"],
+              14: [exact + r"\b(?:two\s+weeks|a\s+fortnight)\s+ago"]}.get(gap, [])
+    if 1 < gap < 7:
+        words.append(exact + r"\b" + _count(gap) + r"\s+days\s+ago")
+    if 0 <= gap <= 31:
+        # "on the 19th": a day of the month the piece is in or the one before; "the 19th century" is not.
+        words.append(rf"\bthe\s+{_ordinal(day.day)}(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|at|in)\b)")
+    if abs(gap) <= 31:
+        words += [re.escape(name) for name in HOLIDAYS if holiday(name, day.year) == day]
     return [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in words]
 
 
@@ -137,7 +174,8 @@ def mentions(day: dt.date, corpus):
             yield passage, m.start(), m.end()
         for pattern in relative_patterns(day, passage.published):
             for m in pattern.finditer(passage.text):
-                # A weekday inside a written date ("Tuesday 2 February") is that date's, judged above.
+                # A weekday or an ordinal inside a written date ("Tuesday 2 February") is that date's,
+                # judged above.
                 if not any(f.start < m.end() and m.start() < f.end and re.search(r"\d", f.text)
                            for f in passage.found):
                     yield passage, m.start(), m.end()
