@@ -178,3 +178,30 @@ def test_tokenised_dates(sentence, expected):
 ])
 def test_at_the_time_is_the_day_the_story_named(sentence, expected):
     assert _values(sentence) == expected
+
+
+WED = dt.date(2011, 1, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day said after the month with "the" is a day, not the month
+    ("It's Wednesday January the 12th and the polls are open.", [("Wednesday January the 12th", "2011-01-12", "day")]),
+    ("The hearing resumes on January the 14th.", [("January the 14th", "2011-01-14", "day")]),
+    ("The hearing resumes on January the fourteenth.", [("January the fourteenth", "2011-01-14", "day")]),
+    ("She was born on March the 3rd, 1990.", [("March the 3rd, 1990", "1990-03-03", "day")]),
+    ("He left on the 10th of January.", [("the 10th of January", "2011-01-10", "day")]),
+])
+def test_month_the_day(sentence, expected):
+    assert [(t.text, t.value, event_span(t).precision) for t in find_timexes(sentence, WED)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a weekday that agrees with the date confirms it
+    ("The vote was held on Tuesday, January 11.", "2011-01-11"),
+    # a date a day from the story with the wrong weekday is a slip, not a day a year back (2010-01-11
+    # was a Monday)
+    ("The vote was held on Monday, January 11.", "2011-01-11"),
+    ("The vote will be held on Friday, 13 January.", "2011-01-13"),
+])
+def test_a_weekday_slip_near_the_story_keeps_the_near_date(sentence, expected):
+    assert [t.value for t in find_timexes(sentence, WED)] == [expected]

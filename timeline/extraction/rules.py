@@ -73,8 +73,14 @@ CALENDAR = [
     # "March eighth", "the twenty-first of June": spoken news spells the day out. Only where the
     # phrase ends or a year follows, so "May first-quarter sales" stays out.
     Rule("month-spoken-day", "md",
-         MOD + MON + r"\s+" + SPOKEN_DAY + r"(?:\s?,?\s+" + YEAR + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))",
-         ("March eighth", "June twenty-first, 1998")),
+         MOD + MON + r"\s+(?:" + _i("the") + r"\s+)?" + SPOKEN_DAY + r"(?:\s?,?\s+" + YEAR
+           + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))",
+         ("March eighth", "June twenty-first, 1998", "January the twelfth")),
+    # "January the 12th", "It's Wednesday, January the 12th": the day said after the month with "the".
+    Rule("month-the-day", "md",
+         MOD + r"(?:" + WKD + r",?\s+)?" + MON + r"\s+" + _i("the") + r"\s+(?P<day>[0-3]?\d)"
+           + _i("st|nd|rd|th") + r"\b(?:\s?,?\s+" + YEAR + r")?",
+         ("January the 12th", "Wednesday, January the 12th, 2011")),
     Rule("spoken-day-of-month", "dm",
          MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
          ("the twenty-first of June", "the eighth of March, 2024")),
