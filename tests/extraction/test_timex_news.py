@@ -205,3 +205,21 @@ def test_month_the_day(sentence, expected):
 ])
 def test_a_weekday_slip_near_the_story_keeps_the_near_date(sentence, expected):
     assert [t.value for t in find_timexes(sentence, WED)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a season of play or of a series: its months are not said, so it points but makes no event
+    ("Viewers stayed loyal through the latest season.", [("the latest season", "PRESENT_REF")]),
+    ("He has scored 20 goals this season.", [("this season", "PRESENT_REF")]),
+    ("He scored 12 goals last season.", [("last season", "PAST_REF")]),
+    ("The club hopes to return to the top flight next season.", [("next season", "FUTURE_REF")]),
+    # a season of the year keeps its months
+    ("The club was sold last summer.", [("last summer", "2010-SU")]),
+    # a kind of season, or a compound, is no time
+    ("Shops did well in the holiday season.", []),
+    ("He suffered a season-ending injury.", []),
+])
+def test_a_season_of_play_is_a_reference_not_a_span(sentence, expected):
+    found = find_timexes(sentence, WED)
+    assert [(t.text, t.value) for t in found] == expected
+    assert [event_span(t) is None for t in found] == [v.endswith("_REF") for _, v in expected]

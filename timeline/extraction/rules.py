@@ -301,6 +301,13 @@ RELATIVE = [
          r"\b" + _i(r"will|would|could|may|might|can|should|must") + r"\s+(?P<core>(?P<ref>"
             + _i("one day") + r"))\b",
          ("she will one day lead", "they could one day return")),
+    # "this season", "the latest season", "last season": a season of play or of a series, whose
+    # months the text does not say; it points to the present, past or future, never to a day.
+    Rule("season-of-play", "seasonref",
+         r"\b(?P<rel>" + _i(r"this(?:\s+past|\s+coming)?|last|next|coming|current|previous|past|"
+                          r"the\s+(?:latest|current|most\s+recent|previous|past|last|coming|next|upcoming)")
+            + r")\s+" + _i("season") + r"\b(?!-)",
+         ("the latest season", "last season", "this season's opener")),
     # A market report's "for the week", "the week's session": the week under
     # discussion; "the week of/before ..." is left to other rules.
     Rule("the-week-under-discussion", "theweek",
@@ -362,7 +369,7 @@ RELATIVE = [
     Rule("relative-unit", "rel",
          MOD + REL + r"(?:" + _i("fiscal") + r"[\s-]+(?=" + _i("year|quarter") + r"))?"
             r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
-                                          r"spring|summer|fall|autumn|winter|season") + r")\b"
+                                          r"spring|summer|fall|autumn|winter") + r")\b"
             r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?",
          ("last year", "this week", "the past month")),
     # "later in the month", "earlier in the year": a part of the current one.
