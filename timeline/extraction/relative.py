@@ -52,6 +52,9 @@ def norm_rel(g, anchor, direction, text=""):
     if unit in ("quarter", "year") and rel in ("the latest", "the most recent"):
         rel = "last"
     n = -1 if rel in _PAST_REL else 1 if rel in _NEXT_REL else 0
+    # "marched through the capital this weekend" in Monday's paper: the weekend just gone.
+    if unit == "weekend" and rel == "this" and anchor.weekday() < 5 and direction() in (PAST, DONE):
+        n = -1
     out = _shift_unit(anchor, unit, n)
     return (out[0], out[1], mod) if out else None
 
