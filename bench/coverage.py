@@ -13,7 +13,11 @@ classed:
 - not in text: no sentence mentions the day;
 - missed: a sentence names it and no event's expression covers that mention;
 - coarser: an expression covers the mention but gives a week, month or vaguer span holding the day;
-- wrong day: an expression covers the mention and gives another day (or a span without the day).
+- wrong day: an expression covers the mention and gives another day (or a span without the day);
+- weekday ahead: the only mentions are a weekday alone that the sentence's tense reads as the coming
+  one ("Schools will reopen on Monday" in the Friday after a Monday): the word names either day.
+
+A written day and month followed by another year ("25 June 2010", "25 June last year") is no mention.
 
 With --database the articles are imported by `manage.py ingest articles.jsonl` into a fresh SQLite
 database, one per collection, and the days of its stored day-precise events are counted: the product's
@@ -57,6 +61,7 @@ COLLECTIONS = ("H1N1_bbc", "H1N1_guardian", "H1N1_reuters", "MJ_bbc", "haiti_bbc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {w.lower() for w in WEEKDAY_NAMES}
 
 
 @dataclass(frozen=True)
@@ -166,22 +171,31 @@ def relative_patterns(day: dt.date, published: dt.date):
     return [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in words]
 
 
+# The year written (or counted) after a day and month: "25 June 2009", "25 June last year".
+_YEAR_AFTER = re.compile(r"\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
+
+
 def mentions(day: dt.date, corpus):
-    """(passage, start, end) of every mention of day."""
+    """(passage, start, end, weekday alone?) of every mention of day."""
     written = re.compile("|".join(p.pattern for p in day_patterns(day)))
     for passage in corpus:
         for m in written.finditer(passage.text):
-            yield passage, m.start(), m.end()
+            # "25 June 2010" or "25 June last year" names the 25 June of another year.
+            if (y := _YEAR_AFTER.match(passage.text, m.end())) and day.year != (
+                    int(y.group(1)) if y.group(1) else
+                    passage.published.year + {"this": 0, "last": -1, "next": 1}[y.group(2).lower()]):
+                continue
+            yield passage, m.start(), m.end(), False
         for pattern in relative_patterns(day, passage.published):
             for m in pattern.finditer(passage.text):
                 # A weekday or an ordinal inside a written date ("Tuesday 2 February") is that date's,
                 # judged above.
                 if not any(f.start < m.end() and m.start() < f.end and re.search(r"\d", f.text)
                            for f in passage.found):
-                    yield passage, m.start(), m.end()
+                    yield passage, m.start(), m.end(), m.group().lower() in WEEKDAYS
 
 
-def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:
+def classify(day: dt.date, passage: Passage, start: int, end: int, weekday: bool) -> str:
     covering = [f for f in passage.found if f.start < end and start < f.end]
     if not covering:
         return "missed"
@@ -189,10 +203,14 @@ def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:
         return "found"
     if any(f.first <= day <= f.last for f in covering):
         return "coarser"
+    # "Schools will reopen on Monday" in Friday's paper names the coming Monday: the word alone names
+    # either, and the sentence chose the one ahead.
+    if weekday and any(f.first > passage.published and f.first.weekday() == day.weekday() for f in covering):
+        return "weekday ahead"
     return "wrong day"
 
 
-CLASS_ORDER = ("wrong day", "coarser", "missed")
+CLASS_ORDER = ("wrong day", "coarser", "missed", "weekday ahead")
 
 
 def found_days(corpus):
@@ -240,7 +258,7 @@ def evaluate(collection: str, show: int, database: bool = False):
         hit = [d for d in reference if d in days]
         rows.append((collection, timeline["name"], len(reference), len(hit)))
         for day in sorted(set(reference)):
-            classed = [(classify(day, p, s, e), p, s, e) for p, s, e in mentions(day, corpus)]
+            classed = [(classify(day, p, s, e, w), p, s, e) for p, s, e, w in mentions(day, corpus)]
             classes.update(c[0] for c in classed)
             for c in classed:
                 if c[0] != "found":

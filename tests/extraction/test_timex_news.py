@@ -223,3 +223,16 @@ def test_a_season_of_play_is_a_reference_not_a_span(sentence, expected):
     found = find_timexes(sentence, WED)
     assert [(t.text, t.value) for t in found] == expected
     assert [event_span(t) is None for t in found] == [v.endswith("_REF") for _, v in expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day and month with the year counted from the story's
+    ("The singer died at his home on 25 June last year.", [("25 June last year", "2010-06-25")]),
+    ("He died on June 25 last year, aged 50.", [("June 25 last year", "2010-06-25")]),
+    ("The law took effect on Monday, 3 January this year.", [("Monday, 3 January this year", "2011-01-03")]),
+    ("The games open on March 3 next year.", [("March 3 next year", "2012-03-03")]),
+    # "last year's" modifies what follows: the day and the year are read apart
+    ("Sales on 25 June beat last year's.", [("25 June", "2010-06-25"), ("last year", "2010")]),
+])
+def test_a_day_with_its_year_counted_from_the_story(sentence, expected):
+    assert _values(sentence, WED) == expected

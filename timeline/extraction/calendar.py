@@ -36,6 +36,8 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     """The day a written month and day name: dateparser reads the date, and
     when no year is written the sentence's tense and nearness choose one."""
     y = _year(g, anchor)
+    if g.get("yrel"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     got = _dateparser(f"{g['mon']} {g['day']}, {y or 2000}", _ABSOLUTE_BASE)
     if got is None or got[1] != "day":
         return None

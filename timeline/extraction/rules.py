@@ -26,6 +26,7 @@ from .patterns import (
     WKD,
     YEAR,
     YEAR_PAIR_END,
+    YEAR_REL,
     _i,
 )
 
@@ -39,10 +40,10 @@ CALENDAR = [
          r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])",
          ("4/25/2025", "12/31/98")),
     Rule("weekday-month-day", "md",
-         WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?",
+         WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r"|" + YEAR_REL + r")?",
          ("Friday, April 25, 2025", "Tuesday July 15")),
     Rule("month-day", "md",
-         MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?",
+         MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r"|" + YEAR_REL + r")?",
          ("April 25", "Sept. 30, 1998", "Feb . 3 , 2009")),
     # "April 24 and 25": the second day is a date of its own in the same month.
     Rule("month-day-second-of-pair", "md",
@@ -58,7 +59,7 @@ CALENDAR = [
          ("June 9-10", "March 3 - 5")),
     Rule("day-month", "dm",
          MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
-           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
+           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
          ("25 April", "the 3rd of March 2024", "3 June 2009")),
     # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
     Rule("day-month-range-start", "dm",
@@ -68,7 +69,7 @@ CALENDAR = [
          ("1-3 July", "from 1 to 3 July 2025")),
     Rule("weekday-day-month", "dm",
          WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
-           + r"(?:\s?,?\s+" + YEAR + r")?",
+           + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
          ("Monday 12 May", "Saturday, 23 January 2010")),
     # "March eighth", "the twenty-first of June": spoken news spells the day out. Only where the
     # phrase ends or a year follows, so "May first-quarter sales" stays out.
@@ -79,7 +80,7 @@ CALENDAR = [
     # "January the 12th", "It's Wednesday, January the 12th": the day said after the month with "the".
     Rule("month-the-day", "md",
          MOD + r"(?:" + WKD + r",?\s+)?" + MON + r"\s+" + _i("the") + r"\s+(?P<day>[0-3]?\d)"
-           + _i("st|nd|rd|th") + r"\b(?:\s?,?\s+" + YEAR + r")?",
+           + _i("st|nd|rd|th") + r"\b(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
          ("January the 12th", "Wednesday, January the 12th, 2011")),
     Rule("spoken-day-of-month", "dm",
          MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
