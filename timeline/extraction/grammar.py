@@ -22,6 +22,7 @@ class Candidate(NamedTuple):
     groups: dict
     rule: str = ""
     priority: int = 0
+    vetoes: tuple = ()
 
 
 # Every expression starts at a word start; saying so up front lets the regex
@@ -92,5 +93,5 @@ def candidates(text: str) -> list[Candidate]:
                         groups["mon"] = mon.replace(" ", "")
                     if (day := groups.get("day")) and not day[0].isdigit():
                         groups["day"] = str(DAY_ORDINALS[" ".join(day.lower().split())])
-                    out.append(Candidate(rule.kind, start, end, groups, rule.name, rule.priority))
+                    out.append(Candidate(rule.kind, start, end, groups, rule.name, rule.priority, rule.vetoes))
     return out
