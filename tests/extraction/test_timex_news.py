@@ -236,3 +236,17 @@ def test_a_season_of_play_is_a_reference_not_a_span(sentence, expected):
 ])
 def test_a_day_with_its_year_counted_from_the_story(sentence, expected):
     assert _values(sentence, WED) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a listing's week: the first weekday and day take the month at the end of the range
+    ("On air Monday 14 to Friday 18 February.", [("Monday 14", "2011-02-14"), ("Friday 18 February", "2011-02-18")]),
+    ("The festival runs from Friday 4 - Sunday 6 March.",
+     [("Friday 4", "2011-03-04"), ("Sunday 6 March", "2011-03-06")]),
+    ("It is open Saturday 5 and Sunday 6 March, 2011.",
+     [("Saturday 5", "2011-03-05"), ("Sunday 6 March, 2011", "2011-03-06")]),
+    # a range that runs backwards is none: the first weekday stands alone
+    ("It runs Friday 18 to Monday 14 February.", [("Friday", "2011-01-14"), ("Monday 14 February", "2011-02-14")]),
+])
+def test_a_range_of_weekdays_and_days(sentence, expected):
+    assert _values(sentence, WED) == expected

@@ -160,6 +160,14 @@ def first_day_runs_backwards(v: Look) -> bool:
             and int(m.group(1)) <= int(v.g["day"]))
 
 
+_RANGE_END = re.compile(r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–]\s*)(?:[A-Z][a-z]+,?\s+)?(\d+)")
+
+
+def range_runs_backwards(v: Look) -> bool:
+    """"Monday 20 to Friday 24 September" runs forwards; a range whose end comes first is no range."""
+    return bool(m := _RANGE_END.match(v.after)) and int(m.group(1)) <= int(v.g["day"])
+
+
 def not_a_pair_of_years(v: Look) -> bool:
     """A pair of years ("1998-99") runs forwards and counts nothing ("1990-2000 units")."""
     g, c = v.g, v.c

@@ -74,6 +74,14 @@ CALENDAR = [
            + r"(?:\s?,?\s+" + YEAR + r")?)",
          ("1-3 July", "from 1 to 3 July 2025"),
          vetoes=(V.first_day_runs_backwards,)),
+    # "Monday 20 to Friday 24 September", a listing's week: the first weekday and day take the month
+    # (and year) at the range's end.
+    Rule("weekday-day-month-range-start", "dm",
+         WKD + r",?\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through|until|till)\s+|[-–]\s*)"
+           r"(?:(?:" + WKD[8:-1] + r"),?\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:" + _i("of") + r"\s+)?"
+           + MON + r"(?:\s?,?\s+" + YEAR + r")?)",
+         ("Monday 20 to Friday 24 September", "from Friday 3 to Sunday 5 June 2011"),
+         vetoes=(V.range_runs_backwards,)),
     Rule("weekday-day-month", "dm",
          WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
            + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
