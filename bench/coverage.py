@@ -172,7 +172,7 @@ def relative_patterns(day: dt.date, published: dt.date):
 
 
 # The year written (or counted) after a day and month: "25 June 2009", "25 June last year".
-_YEAR_AFTER = re.compile(r"\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\.?\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
 
 
 def mentions(day: dt.date, corpus):

@@ -250,3 +250,15 @@ def test_a_day_with_its_year_counted_from_the_story(sentence, expected):
 ])
 def test_a_range_of_weekdays_and_days(sentence, expected):
     assert _values(sentence, WED) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day of a death or a disaster has passed, whatever the tense around it (2011-06-25 is ahead)
+    ("Sales have soared since his death on 25 June, the label says.", [("25 June", "2010-06-25")]),
+    ("The drugs resulted in the singer's death on 25 June.", [("25 June", "2010-06-25")]),
+    ("The quake on 20 June destroyed the town.", [("20 June", "2010-06-20")]),
+    # a planned day stays ahead
+    ("The concert on 25 June will go ahead.", [("25 June", "2011-06-25")]),
+])
+def test_the_day_of_a_death_has_passed(sentence, expected):
+    assert _values(sentence, dt.date(2011, 6, 10)) == expected
