@@ -150,7 +150,7 @@ def score_imported(folder, timelines, evaluator, jobs):
         return TimelineFilter(query)
 
     def key_dates(start, end, dates, sentences):
-        return highlights.key_dates(selection(start, end), dates, sentences)
+        return highlights.key_dates(selection(start, end), dates, sentences).days
 
     def named_in_span(start, end):
         return set(days.filter(pk__in=selection(start, end).events().values("pk")).values_list("date_start", flat=True))

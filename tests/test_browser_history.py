@@ -91,7 +91,7 @@ def test_a_whole_tour_leaves_the_console_clean(browser_page, live_server):
     page.locator("summary", has_text="Precision").click()
     page.locator("input[name=checked]").check()
     at(page, r"checked=on")
-    page.goto(live_server.url + "/?dates=all")
+    page.goto(live_server.url + "/?period=all")
     page.locator(".chart a").last.click()
     at(page, r"from=")
     page.goto(live_server.url + "/")
@@ -99,7 +99,7 @@ def test_a_whole_tour_leaves_the_console_clean(browser_page, live_server):
     at(page, r"topic=")
     page.locator("a.chip").first.click()
     at(page, r"/\?$|/$")
-    page.goto(live_server.url + "/?dates=all")
+    page.goto(live_server.url + "/?period=all")
     page.locator(".more a").scroll_into_view_if_needed()
     page.wait_for_function("document.querySelectorAll('.event').length > 25")
     page.go_back()
@@ -136,7 +136,7 @@ def test_the_unfiltered_page_opens_on_the_period_the_news_is_about(browser_page,
     bars = page.locator(".chart a").count()
     assert bars == (focus.end.year - focus.start.year) * 12 + focus.end.month - focus.start.month + 1
     page.get_by_role("link", name="show every date").click()
-    page.wait_for_url(live_server.url + "/?dates=all")
+    page.wait_for_url(live_server.url + "/?period=all")
     page.wait_for_load_state("networkidle")
     assert shown_ids(page)[0] == Event.objects.public().chronological().first().pk
 

@@ -68,7 +68,7 @@ def test_a_bar_narrows_the_dates_and_the_form_follows(browser_page, live_server)
     page.wait_for_function("document.querySelector('#count').innerText.includes('Jun 2025.')")
     assert all(Event.objects.get(pk=pk).date_start.month == 6 for pk in shown_ids(page))
     page.get_by_role("link", name="show all dates").click()
-    page.wait_for_url(re.compile(r"/\?dates=all$"))
+    page.wait_for_url(re.compile(r"/\?period=all$"))
     page.wait_for_function("document.querySelector('#id_from').value === ''")
 
 
@@ -107,7 +107,7 @@ def test_back_and_forward_restore_filters_and_results(browser_page, live_server)
 
 def test_scrolling_loads_later_events(browser_page, live_server):
     page = browser_page
-    page.goto(live_server.url + "/?dates=all")
+    page.goto(live_server.url + "/?period=all")
     first = len(shown_ids(page))
     assert first == settings.TIMELINE_PAGE_SIZE
     page.locator(".more a").scroll_into_view_if_needed()

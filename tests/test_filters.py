@@ -85,8 +85,8 @@ def test_a_description_puts_the_dates_last_and_says_a_range_once():
         ("topic=tariffs&topic=ai", {"toggle": ("topic", "tariffs")}, "?topic=ai"),
         ("q=x&from=2024&to=2025", {"replace": {"from": "2025-06", "to": "2025-06"}}, "?q=x&from=2025-06&to=2025-06"),
         ("q=x&from=2024", {"replace": {"after": "2025-01-01.9"}}, "?q=x&from=2024&after=2025-01-01.9"),
-        ("from=2024&to=2025", {"replace": {"from": None, "to": None, "dates": "all"}}, "?dates=all"),
-        ("dates=all", {"toggle": ("topic", "ai")}, "?topic=ai"),
+        ("from=2024&to=2025", {"replace": {"from": None, "to": None, "period": "all"}}, "?period=all"),
+        ("period=all", {"toggle": ("topic", "ai")}, "?topic=ai"),
         ("", {}, "?"),
     ],
 )

@@ -234,3 +234,39 @@ def test_the_review_queue_can_follow_one_topics_key_dates(admin_client, space):
     assert by_pk[space["vote"].pk] > 0 and by_pk[space["vote_again"].pk] == by_pk[space["vote"].pk]
     assert by_pk[space["launch"].pk] == 0
     assert "The whole timeline" in page.content.decode()
+
+
+def test_every_period_and_a_count_of_dates_live_side_by_side_in_one_address(client, space):
+    # The key view's `dates=N` once collided with the events view's "every date" switch.
+    response = client.get("/?period=all&view=key&dates=2")
+    html = response.content.decode()
+    assert "Select a valid choice" not in html and "Enter a whole number" not in html
+    key = "?period=all&amp;view=key&amp;dates=2"
+    assertContains(response, f'<a href="{key}" aria-current="page" hx-get="{key}" hx-target="#results" '
+                   'hx-swap="outerHTML" hx-push-url="true">Key dates</a>', html=True)
+    assertContains(response, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    # Back to every event of every date, the count of key dates left behind.
+    events = "?period=all"
+    assertContains(response, f'<a href="{events}" hx-get="{events}" hx-target="#results" hx-swap="outerHTML" '
+                   'hx-push-url="true">All events</a>', html=True)
+
+
+def test_a_large_selection_chooses_its_days_from_the_random_sample_and_says_so(client, space, settings):
+    # Sized for two events, the sample is its smallest slice, Event.sample below 16 (see
+    # counting.sample_for): two of the launch's reports are in it, the vote's are not.
+    settings.TIMELINE_KEY_DATES_SAMPLE = 2
+    Event.objects.update(sample=20)
+    Event.objects.filter(pk__in=[space["launch"].pk, space["docking"].pk]).update(sample=1)
+    response = client.get(f"/?{YEAR}&view=key&dates=5")
+    assertContains(response, '<time datetime="1999-03-02">2 March 1999</time>', html=True)
+    assert "1999-03-09" not in response.content.decode()
+    # The chosen day's articles are counted in full, the copy outside the sample included.
+    assert "Reported in 4 articles" in response.content.decode()
+    # Two public events and the report folded into the launch.
+    assertContains(response, "Days chosen from a random sample of 3 of the events selected")
+
+
+def test_a_selection_within_the_sample_size_is_ranked_in_full_without_a_note(client, space):
+    response = client.get(f"/?{YEAR}&view=key&dates=5")
+    assert "random sample" not in response.content.decode()
+    assertContains(response, '<time datetime="1999-03-09">9 March 1999</time>', html=True)

@@ -43,13 +43,13 @@ def seeded():
 
 def test_a_write_from_a_shell_in_another_process_is_seen_on_the_next_request(client, seeded):
     # Every date, not the opening period, which the rejected event may lie outside.
-    total = int(count_line(client.get("/?dates=all").content.decode()))
+    total = int(count_line(client.get("/?period=all").content.decode()))
     event = Event.objects.public().first()
     # A queryset update: no model save, no signal; only the database knows.
     shell = manage("shell", "-c", f"from timeline.models import Event; Event.objects.filter(pk={event.pk}).update("
                    "status=Event.Status.REJECTED)")
     assert shell.wait(timeout=120) == 0
-    assert int(count_line(client.get("/?dates=all").content.decode())) == total - 1
+    assert int(count_line(client.get("/?period=all").content.decode())) == total - 1
 
 
 def test_failed_logins_and_reads_do_not_retire_the_cached_counts(client, seeded, django_user_model):

@@ -30,7 +30,7 @@ def test_topic_counts_are_the_number_of_matching_events(client):
 
 
 def test_choosing_a_topic_keeps_the_counts_of_the_other_topics(client):
-    before = client.get("/?dates=all").content.decode()
+    before = client.get("/?period=all").content.decode()
     after = client.get("/?topic=tariffs").content.decode()
     assert facet_count(after, "topic", "semiconductors") == facet_count(before, "topic", "semiconductors")
     tariff_events = set(Topic.objects.get(slug="tariffs").events.public())
@@ -62,7 +62,7 @@ def test_density_chart_bars_narrow_the_dates(client):
 
 
 def test_long_ranges_are_charted_by_year(client):
-    html = client.get("/?dates=all").content.decode()
+    html = client.get("/?period=all").content.decode()
     assert "Events per year" in html
     assert re.search(r'aria-label="2025: \d+ events"', html)
 

@@ -112,7 +112,7 @@ def test_rejected_events_never_appear(client):
 
 def test_pages_continue_after_the_cursor(client, settings):
     settings.TIMELINE_PAGE_SIZE = 5
-    first = client.get("/?dates=all")
+    first = client.get("/?period=all")
     assert len(first.context["events"]) == 5
     next_query = first.context["next_query"]
     assert next_query and "after=" in next_query

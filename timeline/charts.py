@@ -54,22 +54,25 @@ class Chart:
 
 
 def histogram(spans, within=None):
-    """Events per month, or per year over long ranges, from (date_start, date_end, precision, count) rows,
-    over the period `within` (first day, last day), or else the range that holds most of them."""
+    """(bars, by_year, outliers): events per month, or per year over long ranges, from (date_start, date_end,
+    precision, count) rows, over the period `within` (first day, last day), or else the range that holds
+    most of them; `outliers` counts the events of that range's far side, listed but not drawn."""
     total = sum(row[3] for row in spans)
     if not total:
-        return [], False
+        return [], False, 0
     first, last = within or _central_range(spans, total)
     by_year = last.year - first.year > 4
-    counts = {}
+    counts, outliers = {}, 0
     for start, end, precision, count in spans:
         if start < first or end > last:
+            outliers += count
             continue
         bucket = _bucket(start, by_year)
         # A day or week belongs to the bar it starts in; a vaguer span only when it fits inside one bar.
         if precision in POINT_LIKE or bucket == _bucket(end, by_year):
             counts[bucket] = counts.get(bucket, 0) + count
-    return [(bucket, round(counts.get(bucket, 0))) for bucket in _buckets(first, last, by_year)], by_year
+    drawn = [(bucket, round(counts.get(bucket, 0))) for bucket in _buckets(first, last, by_year)]
+    return drawn, by_year, 0 if within else round(outliers)
 
 
 def _central_range(spans, total):
@@ -104,8 +107,9 @@ def _buckets(first, last, by_year):
     return buckets
 
 
-def density_chart(histogram, by_year, filters, approximate=False):
-    """SVG bars for a histogram; each bar links to the same filters narrowed to its period."""
+def density_chart(histogram, by_year, outliers, filters, approximate=False):
+    """SVG bars for a histogram; each bar links to the same filters narrowed to its period. The summary
+    says how many events lie beyond the bars, so a stray old mention in the list is accounted for."""
     if not histogram:
         return None
     slot = WIDTH / len(histogram)
@@ -131,4 +135,9 @@ def density_chart(histogram, by_year, filters, approximate=False):
         f"Events per {unit} from {bars[0].label} to {bars[-1].label}; "
         f"busiest {unit}: {busiest.label} with {about}{busiest.count:,} event{'s' if busiest.count != 1 else ''}."
     )
+    if outliers:
+        summary += (
+            f" {about.capitalize()}{outliers:,} event{'s' if outliers != 1 else ''} outside these dates "
+            f"{'are' if outliers != 1 else 'is'} listed but not drawn."
+        )
     return Chart(bars=bars, summary=summary, approximate=approximate)

@@ -52,14 +52,14 @@ class Sample:
         return self.below >= SAMPLE_LEVELS
 
 
-def sample_for(public):
-    """A sample of about SAMPLE_SIZE events, read off a small fixed slice of the sample index."""
+def sample_for(events, size=SAMPLE_SIZE):
+    """A sample of about `size` of these events, sized by a small fixed slice of the sample index."""
     probe = max(1, SAMPLE_LEVELS // 256)
-    estimate = public.sampled(probe).count() * SAMPLE_LEVELS / probe
-    if estimate <= SAMPLE_SIZE:
+    estimate = events.sampled(probe).count() * SAMPLE_LEVELS / probe
+    if estimate <= size:
         return Sample(SAMPLE_LEVELS)
     # A power of two, so that archives of similar size share cached work.
-    below = 2 ** math.ceil(math.log2(SAMPLE_LEVELS * SAMPLE_SIZE / estimate))
+    below = 2 ** math.ceil(math.log2(SAMPLE_LEVELS * size / estimate))
     return Sample(min(SAMPLE_LEVELS, max(probe, below)))
 
 

@@ -172,11 +172,11 @@ FILTERS = (
     ),
 )
 BY_NAME = {f.name: f for f in FILTERS}
-# Not filters but part of a view's address: where a page starts, and "every date" rather than the period
-# the unfiltered timeline opens on.
-CURSOR, DATES = "after", "dates"
-ALL_DATES = "all"
-PARAMETERS = (*BY_NAME, DATES, CURSOR)
+# Not filters but part of a view's address: where a page starts, and every period rather than the one the
+# unfiltered timeline opens on. (`dates` is the key-dates view's count of days, see timeline.highlights.)
+CURSOR, PERIOD = "after", "period"
+ALL_PERIODS = "all"
+PARAMETERS = (*BY_NAME, PERIOD, CURSOR)
 
 
 def filter_query(data, *, replace=None, toggle=None):
@@ -194,7 +194,7 @@ def filter_query(data, *, replace=None, toggle=None):
         values[name] = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
     if any(values.get(name) for name in BY_NAME):
         # Every date is what a filtered view shows anyway.
-        values.pop(DATES, None)
+        values.pop(PERIOD, None)
     pairs = []
     for name in PARAMETERS:
         if chosen := values.get(name):
@@ -223,7 +223,7 @@ def query_from_options(options):
 
 class TimelineFilter(forms.Form):
     after = forms.CharField(required=False, widget=forms.HiddenInput)
-    dates = forms.ChoiceField(required=False, choices=[(ALL_DATES, "All dates")])
+    period = forms.ChoiceField(required=False, choices=[(ALL_PERIODS, "Every date")])
 
     def __init__(self, *args, focus=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -238,7 +238,7 @@ class TimelineFilter(forms.Form):
         """The period the page is limited to although no date was chosen, or None: the unfiltered page's
         opening period, unless the reader asked for every date or is continuing from a cursor."""
         if self.find_focus and not self.is_filtered() and not self.data.get(CURSOR):
-            if self.valid_value(DATES) != ALL_DATES:
+            if self.valid_value(PERIOD) != ALL_PERIODS:
                 return self.find_focus()
         return None
 

@@ -2,6 +2,7 @@
 Django-free ranking (timeline.keydates), cached per filter until the data next changes."""
 
 import hashlib
+from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.http import QueryDict
 
 from . import keydates
 from .caching import generation
+from .counting import sample_for
 from .models import Event
 
 # What the key-dates view adds to a timeline URL; everything else in it is the timeline's filter.
@@ -53,8 +55,24 @@ def timeline_filter(query):
     return TimelineFilter(data)
 
 
+@dataclass
+class KeyDates:
+    """The key dates of a filter, in date order, and how they were chosen."""
+
+    days: list  # of keydates.KeyDate
+    # When the filter selects more events than settings.TIMELINE_KEY_DATES_SAMPLE, the days are chosen
+    # from a random sample of them: how many events (with the reports folded into them) it held.
+    sampled: int | None = None
+
+    def sample_note(self):
+        if not self.sampled:
+            return ""
+        return (f"Days chosen from a random sample of {self.sampled:,} of the events selected; each chosen "
+                "day's articles and sentences are counted in full.")
+
+
 def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
-    """The key dates of the events a TimelineFilter selects; each has `events`, (sentence, public event)
+    """The KeyDates of the events a TimelineFilter selects; each day has `events`, (sentence, public event)
     pairs to show and link. None when not cached and not to be computed."""
     key = _cache_key(filters, dates, sentences)
     result = cache.get(key)
@@ -63,9 +81,9 @@ def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
             return None
         result = _compute(filters.events(), dates, sentences)
         cache.set(key, result, settings.TIMELINE_SUMMARY_SECONDS)
-    shown = {record.shown_as for key_date in result for record in key_date.sentences}
+    shown = {record.shown_as for key_date in result.days for record in key_date.sentences}
     events = Event.objects.public().for_list().in_bulk(shown)
-    for key_date in result:
+    for key_date in result.days:
         key_date.events = [(r.text, events[r.shown_as]) for r in key_date.sentences if r.shown_as in events]
     return result
 
@@ -74,7 +92,7 @@ def timeline_day_scores(query):
     """{day: score} of the key dates of a timeline address (as many as the ranking allows), for the review
     queue's importance order."""
     chosen = key_dates(timeline_filter(query), keydates.MAX_DATES, 1)
-    return {key_date.date: key_date.score for key_date in chosen}
+    return {key_date.date: key_date.score for key_date in chosen.days}
 
 
 def key_query(filters):
@@ -83,10 +101,9 @@ def key_query(filters):
     view = QueryDict(mutable=True)
     view["view"] = VIEW
     for name, value in counts.items():
-        # "dates=all" is the events view's own parameter (every date rather than the opening period).
-        if value and value.isdigit():
+        if value:
             view[name] = value
-    base = filters.query(replace={"dates": None})
+    base = filters.query()
     return f"{base}{'&' if len(base) > 1 else ''}{view.urlencode()}"
 
 
@@ -96,30 +113,38 @@ def view_context(query, filters, compute=True):
     form = KeyDatesForm(query)
     dates, sentences = form.counts()
     chosen = key_dates(filters, dates, sentences, compute=compute)
-    for key_date in chosen or []:
+    for key_date in chosen.days if chosen else []:
         day = key_date.date.isoformat()
-        key_date.day_query = filters.query(replace={"from": day, "to": day, "dates": None})
-    rest = QueryDict(filters.query(replace={"dates": None})[1:])
+        key_date.day_query = filters.query(replace={"from": day, "to": day})
+    rest = QueryDict(filters.query()[1:])
     return {
         "key_view": True,
-        "key_dates": chosen,
+        "key_dates": chosen.days if chosen else None,
+        "key_sample_note": chosen.sample_note() if chosen else "",
         "key_form": form,
         # The filter form carries the view and counts along; the counts' own form, the filters.
         "key_hidden": [(name, value) for name, values in rest.lists() for value in values] + [("view", VIEW)]
         + [(name, query[name]) for name in ("dates", "sentences") if query.get(name)],
-        "all_events_query": filters.query(replace={"dates": None}),
+        "all_events_query": filters.query(),
     }
 
 
 def _compute(selected, dates, sentences):
-    # Every selected event takes part in choosing the days, but only their dates, articles and statuses are
-    # read for that; sentences are read for the chosen days alone.
-    light = selected.key_date_records(with_text=False)
+    # Choosing the days reads only the dates, articles and statuses of the selected events, one row each:
+    # past a few thousand that read alone outlasts a reader's patience, so a larger selection is
+    # represented by the fixed random sample (Event.sample) of about that many, in which a day that
+    # many articles report stays on top. The chosen days' sentences and articles are then read in full.
+    sample = sample_for(selected, settings.TIMELINE_KEY_DATES_SAMPLE)
+    choosing = selected if sample.complete else selected.sampled(sample.below)
+    light = choosing.key_date_records(with_text=False)
     if dates is None:
         dates = keydates.default_dates(light)
     chosen = keydates.choose_days(light, dates)
     told = selected.filter(date_start__in=chosen, date_end__in=chosen).key_date_records()
-    return keydates.tell_days(told, chosen, sentences)
+    days = keydates.tell_days(told, chosen, sentences)
+    if sample.complete:
+        return KeyDates(days)
+    return KeyDates(days, sampled=len(light))
 
 
 def _cache_key(filters, dates, sentences):

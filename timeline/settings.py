@@ -203,3 +203,6 @@ TIMELINE_EXACT_LIMIT = int(os.environ.get("TIMELINE_EXACT_LIMIT", "5000"))
 TIMELINE_EXACT_WALK = int(os.environ.get("TIMELINE_EXACT_WALK", "25000"))
 # How long one view may spend counting exactly before the sample's estimates stand.
 TIMELINE_EXACT_BUDGET_MS = int(os.environ.get("TIMELINE_EXACT_BUDGET_MS", "40"))
+# A filter selecting more events than about this has its key dates chosen from a random sample of them
+# (see timeline.highlights).
+TIMELINE_KEY_DATES_SAMPLE = int(os.environ.get("TIMELINE_KEY_DATES_SAMPLE", "5000"))

@@ -13,7 +13,7 @@ from .charts import density_chart, histogram
 from .counting import approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
 from .facets import facets
-from .forms import ALL_DATES, CURSOR, DATES, FILTERS, TimelineFilter
+from .forms import ALL_PERIODS, CURSOR, FILTERS, PERIOD, TimelineFilter
 from .models import Event, Passage, Source
 
 FILTER_FORM_ID = "filters"
@@ -36,7 +36,7 @@ def _summary_context(filters, summary):
         "chart": density_chart(*histogram(summary.spans, filters.windowed()), filters, summary.approximate),
         "first_query": filters.query(),
         "export_query": filters.query(),
-        "all_dates_query": filters.query(replace={"from": None, "to": None, DATES: ALL_DATES}),
+        "all_dates_query": filters.query(replace={"from": None, "to": None, PERIOD: ALL_PERIODS}),
     }
     if focus:
         # The exports hold what the page shows: the opening period, said outright.
@@ -144,7 +144,7 @@ def key_dates_json(request):
     if not (filters.is_valid() and counts.is_valid()):
         message = "; ".join(filter(None, [filters.error_summary(), counts.error_summary()]))
         return HttpResponseBadRequest(message + "\n", content_type="text/plain; charset=utf-8")
-    body = exports.key_dates_json(highlights.key_dates(filters, *counts.counts()))
+    body = exports.key_dates_json(highlights.key_dates(filters, *counts.counts()).days)
     return HttpResponse(body, content_type="application/json")
 
 

@@ -21,6 +21,6 @@ class Command(BaseCommand):
         counts = highlights.KeyDatesForm({name: options[name] for name in ("dates", "sentences") if options[name]})
         if not (filters.is_valid() and counts.is_valid()):
             raise CommandError("; ".join(filter(None, [filters.error_summary(), counts.error_summary()])))
-        key_dates = highlights.key_dates(filters, *counts.counts())
+        key_dates = highlights.key_dates(filters, *counts.counts()).days
         self.stdout.write(key_dates_json(key_dates) if options["format"] == "json" else key_dates_csv(key_dates),
                           ending="")
