@@ -17,7 +17,9 @@ classed:
 - weekday ahead: the only mentions are a weekday alone that the sentence's tense reads as the coming
   one ("Schools will reopen on Monday" in the Friday after a Monday): the word names either day.
 
-A written day and month followed by another year ("25 June 2010", "25 June last year") is no mention.
+A mention inside a page's furniture (a dateline, an update stamp) is counted apart ("stamp"): it dates
+the page and makes no event by design. A written day and month followed by another year ("25 June 2010",
+"25 June last year") is no mention, nor a name ("Dominican Today").
 
 With --database the articles are imported by `manage.py ingest articles.jsonl` into a fresh SQLite
 database, one per collection, and the days of its stored day-precise events are counted: the product's
@@ -52,6 +54,7 @@ import django  # noqa: E402
 django.setup()
 
 from timeline.extraction.dates import holiday  # noqa: E402
+from timeline.extraction.furniture import stamps  # noqa: E402
 from timeline.extraction.lexicon import HOLIDAYS, NUMBERS  # noqa: E402
 from timeline.extraction.pages import split_passages  # noqa: E402
 from timeline.ingest.derive import Taxonomy, dated_events  # noqa: E402
@@ -82,6 +85,7 @@ class Passage:
     published: dt.date
     text: str
     found: list
+    stamps: list  # (start, end) of the page's furniture in the passage: a dateline, an update stamp
 
 
 def load_articles(collection: str):
@@ -107,7 +111,10 @@ def passages(articles):
              for e in events]
             for events in dated_events(text, spans, published, Taxonomy())
         ]
-        out += [Passage(article["id"], published, span.text, f) for span, f in zip(spans, found, strict=True)]
+        furniture = stamps(text)
+        out += [Passage(article["id"], published, span.text, f,
+                        [(lo - span.start, hi - span.start) for lo, hi in furniture if span.start <= lo < span.end])
+                for span, f in zip(spans, found, strict=True)]
     return out
 
 
@@ -175,6 +182,10 @@ def relative_patterns(day: dt.date, published: dt.date):
 _YEAR_AFTER = re.compile(r"\.?\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
 
 
+# "the Dominican Today newspaper": a capitalised word before "Today" mid-sentence makes a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+
+
 def mentions(day: dt.date, corpus):
     """(passage, start, end, weekday alone?) of every mention of day."""
     written = re.compile("|".join(p.pattern for p in day_patterns(day)))
@@ -191,11 +202,15 @@ def mentions(day: dt.date, corpus):
                 # A weekday or an ordinal inside a written date ("Tuesday 2 February") is that date's,
                 # judged above.
                 if not any(f.start < m.end() and m.start() < f.end and re.search(r"\d", f.text)
-                           for f in passage.found):
+                           for f in passage.found) and not (
+                        m.group() in ("Today", "Tonight") and _NAME_BEFORE.search(passage.text, 0, m.start())):
                     yield passage, m.start(), m.end(), m.group().lower() in WEEKDAYS
 
 
 def classify(day: dt.date, passage: Passage, start: int, end: int, weekday: bool) -> str:
+    # A dateline or an update stamp dates the page, and the product makes no event of it by design.
+    if any(lo <= start and end <= hi for lo, hi in passage.stamps):
+        return "stamp"
     covering = [f for f in passage.found if f.start < end and start < f.end]
     if not covering:
         return "missed"
@@ -261,7 +276,7 @@ def evaluate(collection: str, show: int, database: bool = False):
             classed = [(classify(day, p, s, e, w), p, s, e) for p, s, e, w in mentions(day, corpus)]
             classes.update(c[0] for c in classed)
             for c in classed:
-                if c[0] != "found":
+                if c[0] not in ("found", "stamp"):
                     examples[c[0]].append((day, *c[1:]))
             if day in days:
                 continue
@@ -290,7 +305,7 @@ def report(rows, misses, classes, show: int):
     # Finer than days: every sentence naming a reference day, found or not, so a change that
     # mends or breaks one mention shows even when another mention already finds the day.
     print(f"mentions of reference days: {sum(classes.values())}; "
-          + ", ".join(f"{k} {classes[k]}" for k in ("found", *CLASS_ORDER)))
+          + ", ".join(f"{k} {classes[k]}" for k in ("found", *CLASS_ORDER, "stamp")))
     if not show:
         return
     for collection, name, day, kind, classed in misses:

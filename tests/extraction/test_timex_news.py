@@ -42,6 +42,9 @@ def test_a_day_named_by_its_disaster_is_past(sentence, expected):
     ("ANNA SMITH, RELIEF AGENCY Yesterday I visited the camp.", [("Yesterday", "2011-02-28")]),
     # a name still takes "Today"
     ("She told the Dominican Today newspaper about it.", []),
+    # no day takes an article: "the Today programme" is a name even where "The" opens the sentence
+    ("The Today programme's host asked about it.", []),
+    ("He told the Today programme on Tuesday.", [("Tuesday", "2011-03-01")]),
     ("They met in the world of tomorrow.", []),
 ])
 def test_deictic_days_near_names_and_possessives(sentence, expected):

@@ -44,6 +44,7 @@ _YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # capitalised word mid-sentence is part of a name; after "Wednesday." it
 # opens a sentence.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 # Before a year a capitalised word names something ("Windows 2000") even where
 # it opens a sentence, unless it is one of the function words below.
 _NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w&.-]*(?<!\.)\s+$")
@@ -231,10 +232,11 @@ def rate_not_length(v: Look) -> bool:
 
 
 def deictic_in_a_name(v: Look) -> bool:
-    """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show"); after a byline in capitals
-    ("JANE DOE, AID AGENCY Yesterday I visited ...") "Yesterday" opens the report."""
+    """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show", "the Today programme": no day
+    takes an article); after a byline in capitals ("JANE DOE, AID AGENCY Yesterday I visited ...")
+    "Yesterday" opens the report."""
     return (v.text[v.c.start].isupper() and v.g["word"].lower() in ("today", "tonight")
-            and bool(_NAME_BEFORE.search(v.wide)))
+            and bool(_NAME_BEFORE.search(v.wide) or _ARTICLE_BEFORE.search(v.before)))
 
 
 def generic_day(v: Look) -> bool:
