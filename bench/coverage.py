@@ -19,7 +19,7 @@ classed:
 
 A mention inside a page's furniture (a dateline, an update stamp) is counted apart ("stamp"): it dates
 the page and makes no event by design. A written day and month followed by another year ("25 June 2010",
-"25 June last year") is no mention, nor a name ("Dominican Today").
+"25 June last year") is no mention, nor a name ("Dominican Today", "the Today programme").
 
 With --database the articles are imported by `manage.py ingest articles.jsonl` into a fresh SQLite
 database, one per collection, and the days of its stored day-precise events are counted: the product's
@@ -182,8 +182,9 @@ def relative_patterns(day: dt.date, published: dt.date):
 _YEAR_AFTER = re.compile(r"\.?\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
 
 
-# "the Dominican Today newspaper": a capitalised word before "Today" mid-sentence makes a name.
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+# "the Dominican Today newspaper", "the Today programme": a capitalised word or an article before
+# "Today" makes a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$|\b(?i:the|a)\s+$")
 
 
 def mentions(day: dt.date, corpus):
