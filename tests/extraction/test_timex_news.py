@@ -120,6 +120,14 @@ UPDATED = "Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK The
     (BLOG, ["Monday, 28 February 2011"], [("This week", "2011-W09")]),
     (UPDATED, ["08:58 GMT, Monday, 28 February 2011"], [("Friday", "2011-02-25")]),
     ("Updated 10:32 GMT The council met on Friday.", ["10:32 GMT"], [("Friday", "2011-02-25")]),
+    # web stamps without a colon, with "at" before the time, or after a byline
+    ("Posted Mon 28 Feb 2011 at 5:47pm The council met on Friday.", ["28 Feb 2011", "5:47pm"],
+     [("Friday", "2011-02-25")]),
+    ("February 28, 2011 at 5:47 p.m. EST The council met on Friday.", ["February 28, 2011", "5:47 p.m. EST"],
+     [("Friday", "2011-02-25")]),
+    ("By Jane Doe, City Desk Published 28 February 2011 The council met on Friday.", ["28 February 2011"],
+     [("Friday", "2011-02-25")]),
+    ("Last Modified: Mon 28 Feb 2011 The council met on Friday.", ["28 Feb 2011"], [("Friday", "2011-02-25")]),
     # the stamp dates the page: "Friday" counts back from it, not from a later publication date
     ("Last updated: 28 February, 2011 - 14:10 GMT The inquiry opened on Friday.",
      ["28 February, 2011", "14:10 GMT"], [("Friday", "2011-02-25")]),
@@ -132,9 +140,14 @@ def test_furniture_dates_the_page_and_is_no_event(text, stamp, event):
     assert all(event_span(t) is not None for t in found if not t.furniture)
 
 
-def test_a_date_and_time_in_a_sentence_is_no_furniture():
-    found = find_timexes("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", dt.date(2009, 6, 4))
-    assert [(t.text, t.furniture) for t in found] == [("3 June 2009", False), ("10:30 GMT", False)]
+@pytest.mark.parametrize("sentence,expected", [
+    ("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", [("3 June 2009", False), ("10:30 GMT", False)]),
+    # in a sentence the labels are lower-case, or read as words
+    ("The report was published on 3 June 2009 at 10:30 GMT.", [("3 June 2009", False), ("10:30 GMT", False)]),
+    ("Published in 2009, the report sold well.", [("2009", False)]),
+])
+def test_a_date_and_time_in_a_sentence_is_no_furniture(sentence, expected):
+    assert [(t.text, t.furniture) for t in find_timexes(sentence, dt.date(2009, 6, 4))] == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
