@@ -49,6 +49,9 @@ def _read(sentence: str, anchor: dt.date):
     ("The index fell sharply late last year.", TUE, [("late last year", "2023", "year")]),
     ("The plant is due to open early next year.", TUE, [("early next year", "2025", "year")]),
     ("The company expects to close the deal by year-end.", TUE, [("year-end", "2024-12-31", "day")]),
+    # the markets' shorthand for the end of a period
+    ("The central bank sees inflation at target by end-2024.", TUE, [("end-2024", "2024", "year")]),
+    ("Debt will peak by end-June.", TUE, [("end-June", "2024-06", "month")]),
     ("The results will be published later this month.", TUE, [("later this month", "2024-03", "month")]),
     ("The vote is expected in mid-March.", TUE, [("mid-March", "2024-03", "month")]),
     ("The hearing was adjourned until next month.", TUE, [("next month", "2024-04", "month")]),
