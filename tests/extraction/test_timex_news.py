@@ -278,3 +278,15 @@ def test_a_range_of_weekdays_and_days(sentence, expected):
 ])
 def test_the_day_of_a_death_has_passed(sentence, expected):
     assert _values(sentence, dt.date(2011, 6, 10)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a tense cue across "and" governs its own clause, not the date in the other
+    ("\"It is calm,\" said a delegate who arrived on Thursday to attend and plans to leave on Sunday.",
+     [("Thursday", "2011-03-03"), ("Sunday", "2011-03-06")]),
+    ("The strike began on Friday and will last until Wednesday.",
+     [("Friday", "2011-03-04"), ("Wednesday", "2011-03-09")]),
+    ("Shares rose on Monday and fell on Tuesday.", [("Monday", "2011-02-28"), ("Tuesday", "2011-03-01")]),
+])
+def test_a_tense_cue_stays_in_its_clause(sentence, expected):
+    assert _values(sentence, dt.date(2011, 3, 5)) == expected

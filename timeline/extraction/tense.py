@@ -95,7 +95,7 @@ _OUTCOME_BEFORE = re.compile(
     r"massacre|derailment)\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$", re.I)
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|awaited|pending|expected|"
                              r"upcoming)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
-_CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
+_CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|and|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"[.!?](?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
                           r"(?<!\bvs\.)(?<!\bv\.)[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
 
