@@ -210,7 +210,7 @@ def percentiles(timings):
 
 
 def measure_cold(count, rng):
-    """{measure: [ms per filter]} for distinct random filters, each seen once."""
+    """(queries, {measure: [ms per filter]}) for distinct random filters, each seen once."""
     from django.core.cache import cache
     from django.db import connection
     from django.http import QueryDict
@@ -221,7 +221,6 @@ def measure_cold(count, rng):
     from timeline.counting import Counter, focus_period, small_queries
     from timeline.forms import TimelineFilter
     from timeline.models import Event
-    from timeline.views import FEW_EVENTS
 
     client = Client()
     client.get("/")  # the opening period is worked out once per change of the data, not per filter
@@ -235,8 +234,7 @@ def measure_cold(count, rng):
 
     def events_fragment(query, counted):
         filters = TimelineFilter(QueryDict(query), focus=focus_period)
-        few = counted.total <= FEW_EVENTS
-        events = Event.objects.in_order(filters.events(few=few).page_ids(None, 26))
+        events = Event.objects.in_order(filters.events(few=counted.page_from_hits).page_ids(None, 26))
         return render_to_string("timeline/index.html#page", {"filters": filters, "events": events[:25]})
 
     def counts(query):
@@ -248,7 +246,8 @@ def measure_cold(count, rng):
             cursor.execute("SELECT count(*) FROM timeline_event WHERE status <> 'rejected' AND merged_into_id IS NULL")
             return cursor.fetchone()
 
-    for query in random_filters(count, rng):
+    queries = random_filters(count, rng)
+    for query in queries:
         counted = timed("counts", counts, query)
         timed("events fragment", events_fragment, query, counted)
         cache.clear()
@@ -260,7 +259,7 @@ def measure_cold(count, rng):
         response = timed("full page", client.get, f"/?{query}")
         assert response.status_code == 200, (query, response.status_code)
         timed("COUNT(*) yardstick", yardstick)
-    return timings
+    return queries, timings
 
 
 def main():
@@ -270,6 +269,7 @@ def main():
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--cold", action="store_true", help="Distinct random filters, each seen once.")
     parser.add_argument("--filters", type=int, default=40, help="How many random filters --cold draws.")
+    parser.add_argument("--slowest", type=int, default=0, help="With --cold, list this many slowest filters.")
     args = parser.parse_args()
     os.environ["ALLOWED_HOSTS"] = "testserver"
     rng = random.Random(20250718)
@@ -281,13 +281,17 @@ def main():
     fill(count, rng)
     print(f"{count:,} events ready in {time.perf_counter() - began:.0f} s ({database})", flush=True)
     if args.cold:
-        timings = measure_cold(args.filters, random.Random(20250719))
+        queries, timings = measure_cold(args.filters, random.Random(20250719))
         print(f"{args.filters} distinct random filters, each seen once")
         print("| events | database | measure | p50 ms | p95 ms | max ms |")
         print("|---:|---|---|---:|---:|---:|")
         for name, values in timings.items():
             p50, p95, most = percentiles(values)
             print(f"| {count:,} | {database} | {name} | {p50:.1f} | {p95:.1f} | {most:.1f} |", flush=True)
+        measures = [name for name in timings if name != "COUNT(*) yardstick"]
+        slowest = sorted(range(len(queries)), key=lambda i: -timings["complete view"][i])[: args.slowest]
+        for i in slowest:
+            print(" ".join(f"{name} {timings[name][i]:.0f}" for name in measures), "ms:", queries[i])
         return
     print("| events | database | filter | first ms | p50 ms | p95 ms |")
     print("|---:|---|---|---:|---:|---:|")

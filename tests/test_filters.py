@@ -10,7 +10,7 @@ from django.http import QueryDict
 
 from timeline import editing
 from timeline.caching import generation
-from timeline.counting import Counter, Sample, busiest_sources, focus_period, summary
+from timeline.counting import HIT_COST, Counter, Sample, busiest_sources, focus_period, summary
 from timeline.forms import FILTERS, TimelineFilter, filter_query
 from timeline.models import Actor, Event, Source, Topic
 from timeline.models.events import SAMPLE_LEVELS
@@ -165,15 +165,22 @@ def test_exact_counts_agree_with_a_plain_count_after_every_write_path(write):
         assert summary(TimelineFilter(QueryDict(query))).total == plain_counts(query)["total"]
 
 
-def test_large_counts_are_the_sample_scaled_and_say_so(settings, monkeypatch):
+@pytest.mark.parametrize("query", ["from=2025", "q=tariffs&from=2025", "q=tariffs&actor=china"])
+def test_large_counts_are_the_sample_scaled_and_say_so(settings, monkeypatch, query):
     monkeypatch.setattr("timeline.counting.sample_for", lambda _: Sample(SAMPLE_LEVELS // 4))
-    settings.TIMELINE_EXACT_LIMIT = 10
-    filters = TimelineFilter(QueryDict("from=2025"))
+    settings.TIMELINE_EXACT_LIMIT = 1
+    filters = TimelineFilter(QueryDict(query))
     counter = Counter(filters, generation())
     assert not counter.sample.complete
     result = counter.summary()
-    sampled = public().filter(date_start__gte=D(2025, 1, 1), sample__lt=counter.sample.below).count()
-    assert result.approximate and result.total == round(sampled * SAMPLE_LEVELS / counter.sample.below)
+    # The plain query of the filters, on the sample: a search is tested once on the sample and its list of
+    # sampled events then stands in for it, which must count the same.
+    sampled = filters.events().filter(sample__lt=counter.sample.below)
+    assert sampled.exists() and result.approximate
+    assert result.total == round(sampled.count() * SAMPLE_LEVELS / counter.sample.below)
+    tariffs = Topic.objects.get(slug="tariffs")
+    tagged = sampled.filter(topics=tariffs).count()
+    assert result.facets["topic"].counts.get(tariffs.pk, 0) == round(tagged * SAMPLE_LEVELS / counter.sample.below)
 
 
 def test_new_events_draw_their_own_sample():
@@ -188,3 +195,44 @@ def test_the_opening_period_holds_most_events_and_the_sources_list_is_the_busies
     busiest = busiest_sources(generation())
     counts = sorted((public().filter(passage__source=s).count() for s in Source.objects.all()), reverse=True)
     assert sorted((public().filter(passage__source_id=pk).count() for pk in busiest), reverse=True) == counts[:12]
+
+
+# Filters whose first page can be found either way: by walking the timeline in date order, or from a hit
+# list (a search's passages, a tag's events) sorted.
+PAGE_QUERIES = [
+    "q=tariffs", "topic=tariffs", "actor=china&q=chips", "topic=tariffs&topic=ai&actor=china",
+    "q=Geneva&from=2025-05", "actor=china&from=2025-06&to=2025-07&precision=day", "q=145%&topic=tariffs",
+]
+
+
+@pytest.mark.parametrize("query", PAGE_QUERIES)
+def test_a_page_from_hits_is_the_page_the_walk_finds(query):
+    filters = TimelineFilter(QueryDict(query))
+    walked = list(filters.events().values_list("pk", flat=True))
+    assert walked, query
+    assert list(filters.events(few=True).values_list("pk", flat=True)) == walked
+    # The next pages too, from a cursor in the middle.
+    middle = Event.objects.get(pk=walked[len(walked) // 2])
+    cursor = (middle.date_start, middle.pk)
+    after = walked[len(walked) // 2 + 1 :][:5]
+    assert filters.events(few=True).page_ids(cursor, 5) == filters.events().page_ids(cursor, 5) == after
+
+
+def test_the_page_starts_from_hits_only_when_they_cost_less_than_the_walk(settings):
+    settings.TIMELINE_PAGE_WALK = 0
+    page = settings.TIMELINE_PAGE_SIZE + 1
+    everything = public().count()
+
+    def plan(query):
+        return Counter(TimelineFilter(QueryDict(query)), generation()).summary().page_from_hits
+
+    # A topic of few events: its hits are fewer than the events walked past to fill a page.
+    rare = min(Topic.objects.all(), key=lambda t: t.events.public().count() or everything)
+    few = rare.events.public().count()
+    assert 0 < few and few * HIT_COST * few < page * everything
+    assert plan(f"topic={rare.slug}")
+    # A date window alone lists no hits: walking it is the only way.
+    assert not plan("from=2025-06")
+    # Nothing is looked up when the walk is short.
+    settings.TIMELINE_PAGE_WALK = everything
+    assert not plan(f"topic={rare.slug}")

@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from django.db.models import Count
 
 from .caching import OverBudget, generation, time_budget
-from .forms import TimelineFilter
+from .forms import FILTERS, TimelineFilter
 from .models import Actor, Event, Source, Topic
 from .models.events import SAMPLE_LEVELS
 
@@ -35,6 +35,14 @@ SOURCE_CANDIDATES = 40
 FOCUS_SHARE = 0.8
 # Filters the database tests event by event rather than finding the events from an index.
 UNINDEXED = ("topic", "actor")
+# Filters whose events an index lists (full text; the tag tables by tag), so a page can start from their
+# hits instead of walking the timeline in date order; the date filters bound the walk.
+HIT_LISTS = ("q", "topic", "actor")
+DATE_FILTERS = ("from", "to")
+# What one hit costs against one step of the walk: a hit reads its passage's and its event's table pages,
+# at random; a step reads the next entry of the covering date index and tests the tags in their index (at
+# a million events on PostgreSQL, 2-3x as long warm and more when the pages are not cached).
+HIT_COST = 3
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,8 @@ class Summary:
     source_names: dict = field(default_factory=dict)
     # facet name -> [(value, label, key in counts)]: the topics and actors to offer
     tag_choices: dict = field(default_factory=dict)
+    # Whether the first page is quicker found from an index's hits than by walking the timeline.
+    page_from_hits: bool = False
 
 
 def _spans(qs):
@@ -113,11 +123,25 @@ class Counter:
         # meet): exact counts get this long in all, after which the sample's estimates stand.
         self.deadline = time.monotonic() + settings.TIMELINE_EXACT_BUDGET_MS / 1000
         self._sizes = {}
+        self._searched = None
 
     def _sampled_size(self, base):
         if base not in self._sizes:
             self._sizes[base] = self._events(base, sampled=True).count()
         return self._sizes[base]
+
+    def _in_sample(self, ignoring):
+        """The sample's events matching all filters but those `ignoring`. A search costs most to test (each
+        event's passage), and a view counts the sample several times: the sampled events its words match
+        are listed once, and the counts test that list."""
+        ignored = {ignoring} if isinstance(ignoring, str) else set(ignoring or ())
+        if "q" in ignored or not self.filters.valid_value("q"):
+            return self.filters.events(ignoring=ignored, sample=self.sample.below)
+        if self._searched is None:
+            others = [f.name for f in FILTERS if f.name != "q"]
+            searched = self.filters.events(ignoring=others, sample=self.sample.below)
+            self._searched = list(searched.values_list("pk", flat=True))
+        return self.filters.events(ignoring=ignored | {"q"}, sample=self.sample.below).filter(pk__in=self._searched)
 
     def _quick_to_find(self):
         """Whether the database can find the matching events without walking most of the timeline: topics
@@ -125,12 +149,12 @@ class Counter:
         sources, precision)."""
         walk = ("walk", UNINDEXED)
         if walk not in self._sizes:
-            self._sizes[walk] = self.filters.events(ignoring=UNINDEXED, sample=self.sample.below).count()
+            self._sizes[walk] = self._in_sample(UNINDEXED).count()
         return self._sizes[walk] * self.sample.scale <= settings.TIMELINE_EXACT_WALK
 
     def _events(self, base, sampled=False):
         """The events a count is over: all the filters, or all but the facet named `base`."""
-        return self.filters.events(ignoring=base, sample=self.sample.below if sampled else None)
+        return self._in_sample(base) if sampled else self.filters.events(ignoring=base)
 
     def _count(self, work, base, sampled_size=None):
         """Counted(work(events)): exact when the sample says few events match and counting them exactly
@@ -188,7 +212,28 @@ class Counter:
             "actor": self.tags(base("actor"), "actors"),
             "source": self.sources(base("source"), shown),
         }
-        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp))
+        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp), self.page_from_hits(total))
+
+    def page_from_hits(self, total):
+        """Whether the events of the first page are quicker found by fetching every event that one filter's
+        index lists and sorting those that match than by walking the timeline in date order until a page
+        is full. The walk passes about (page + 1) x walked / total events (all of them when fewer match),
+        walked being the events within the dates; the other way reads the shortest hit list (HIT_COST)."""
+        names = [name for name in HIT_LISTS if self.filters.valid_value(name)]
+        if not names:
+            return False
+        others = [f.name for f in FILTERS]
+        walked = self._estimate(ignoring=[n for n in others if n not in DATE_FILTERS])
+        page = settings.TIMELINE_PAGE_SIZE + 1
+        walk = walked if total <= page else page * walked / total
+        if walk <= settings.TIMELINE_PAGE_WALK:
+            return False
+        hits = min(self._estimate(ignoring=[n for n in others if n != name]) for name in names)
+        return hits * HIT_COST < walk
+
+    def _estimate(self, ignoring):
+        """How many events match all filters but those `ignoring`, from the sample."""
+        return self._in_sample(ignoring).count() * self.sample.scale
 
 
 def busiest_sources(stamp):
@@ -221,13 +266,15 @@ def tag_choices(stamp):
 
 @contextmanager
 def small_queries():
-    """Counting the sample reads a few thousand rows a query: starting PostgreSQL's parallel workers for
-    that costs more than they save. (No transaction on SQLite, where one would queue readers as writers.)"""
+    """Counting the sample reads a few thousand rows a query: starting PostgreSQL's parallel workers or
+    compiling the query (JIT) for that costs more than they save. (No transaction on SQLite, where one
+    would queue readers as writers.)"""
     if connection.vendor != "postgresql":
         yield
         return
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        cursor.execute("SET LOCAL jit = off")
         yield
 
 

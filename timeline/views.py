@@ -17,7 +17,6 @@ from .forms import ALL_PERIODS, CURSOR, FILTERS, PERIOD, TimelineFilter
 from .models import Event, Passage, Source
 
 FILTER_FORM_ID = "filters"
-FEW_EVENTS = 2000
 
 
 def _period(focus):
@@ -61,8 +60,8 @@ def timeline(request):
     cursor = filters.cursor()
     interactive = request.htmx and not request.htmx.history_restore_request
     counted = None if interactive and cursor else summary(filters, stamp)
-    # When few events match, finding them all and sorting them beats walking the timeline for them.
-    few = counted is not None and counted.total <= FEW_EVENTS
+    # When the sample says so, finding every matching event and sorting them beats walking the timeline.
+    few = counted is not None and counted.page_from_hits
     events = [] if key_view else Event.objects.in_order(filters.events(few=few).page_ids(cursor, size + 1))
     next_query = None
     if len(events) > size:

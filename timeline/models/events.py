@@ -1,9 +1,11 @@
 """Dated events, the query vocabulary of the timeline, and how a date is written at its precision."""
 
 import datetime
+import hashlib
 import random
 import re
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
 from django.db.models import Func, Q
@@ -19,11 +21,27 @@ from .sources import Passage
 from .tags import Actor, Topic
 
 COMMON_WORD_SHARE = 0.01
+# How long a search's share of the passages is kept: it only chooses a plan (a view's counts and events are
+# always what the database holds), and a view asks for it with every count.
+SEARCH_SHARE_SECONDS = 600
 SAMPLE_LEVELS = 4096
+# Ids per query when looking up the reports folded into a list of events (SQLite allows 32,766 parameters).
+FOLDED_BATCH = 2000
 
 
 def draw_sample():
     return random.randrange(SAMPLE_LEVELS)
+
+
+def _search_share(connection, query):
+    """(passages the full-text query matches, passages in all) on SQLite."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s), "
+            "(SELECT coalesce(max(id), 0) FROM timeline_passage)",
+            [query],
+        )
+        return cursor.fetchone()
 
 
 class EventQuerySet(models.QuerySet):
@@ -57,8 +75,10 @@ class EventQuerySet(models.QuerySet):
         return models.F(name)
 
     def expecting_few(self):
-        """Tell the filters below that few events will match (the sample said so), so a search starts
-        from its hits rather than walking the timeline in date order."""
+        """Tell the filters below that the sample says their events are quicker found from an index's hits
+        (full text, a tag's events) and sorted than by walking the timeline in date order (see
+        counting.Counter.page_from_hits): the filters then offer those hits and the order hides the date
+        index, so the database cannot choose the walk on a guess."""
         qs = self._chain()
         qs._expecting_few = True
         return qs
@@ -81,14 +101,18 @@ class EventQuerySet(models.QuerySet):
         """
         if not topics:
             return self
-        tagged = Event.topics.through.objects.filter(event_id=models.OuterRef("pk"), topic__in=topics)
-        return self.filter(models.Exists(tagged))
+        return self._tagged(Event.topics.through.objects.filter(topic__in=topics))
 
     def involving(self, *actors):
         if not actors:
             return self
-        tagged = Event.actors.through.objects.filter(event_id=models.OuterRef("pk"), actor__in=actors)
-        return self.filter(models.Exists(tagged))
+        return self._tagged(Event.actors.through.objects.filter(actor__in=actors))
+
+    def _tagged(self, tags):
+        if getattr(self, "_expecting_few", False):
+            # A list of ids the database can start from (the tag table's index by tag), then sort.
+            return self.filter(pk__in=tags.values("event_id"))
+        return self.filter(models.Exists(tags.filter(event_id=models.OuterRef("pk"))))
 
     def from_sources(self, *sources):
         return self.filter(passage__source__in=sources) if sources else self
@@ -128,14 +152,12 @@ class EventQuerySet(models.QuerySet):
             return None
         query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
         hits = RawSQL("SELECT rowid FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s", [query])
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT (SELECT count(*) FROM timeline_passage_fts WHERE timeline_passage_fts MATCH %s), "
-                "(SELECT coalesce(max(id), 0) FROM timeline_passage)",
-                [query],
-            )
-            matched, passages = cursor.fetchone()
-        if matched > passages * COMMON_WORD_SHARE and not getattr(self, "_expecting_few", False):
+        if getattr(self, "_expecting_few", False):
+            return self.filter(passage_id__in=hits)
+        matched, passages = cache.get_or_set(f"timeline:search-share:{hashlib.sha256(query.encode()).hexdigest()}",
+                                             lambda: _search_share(connection, query),
+                                             SEARCH_SHARE_SECONDS)
+        if matched > passages * COMMON_WORD_SHARE:
             # SQLite starts from the hits and sorts them all; for a word in many passages it is far quicker
             # to walk the timeline's date index and stop once a page is full. "+ 0" hides the passage
             # column's index, which is what makes SQLite choose that walk.
@@ -167,6 +189,11 @@ class EventQuerySet(models.QuerySet):
         return self.filter(status__in=[Event.Status.VERIFIED, Event.Status.CORRECTED])
 
     def chronological(self):
+        if getattr(self, "_expecting_few", False):
+            # The same order, in an expression no index holds: the database finds the matching events
+            # the quickest way it knows and sorts them, instead of walking the date index on a guess.
+            hidden = "+%(expressions)s" if connections[self.db].vendor == "sqlite" else "(%(expressions)s + 0)"
+            return self.order_by(Func(models.F("date_start"), template=hidden, output_field=models.DateField()), "id")
         return self.order_by("date_start", "id")
 
     def for_display(self):
@@ -192,9 +219,11 @@ class EventQuerySet(models.QuerySet):
             # must not queue behind an import.
             return list(query)
         with transaction.atomic(using=self.db), connections[self.db].cursor() as settings_cursor:
-            # A page is a few dozen rows found by walking an index: starting parallel workers for it
-            # costs PostgreSQL more (tens of ms) than they save.
+            # A page is a few dozen rows found by walking an index: starting parallel workers or compiling
+            # the query (JIT, which a high cost estimate for a long walk triggers) costs PostgreSQL more
+            # (tens of ms) than they save.
             settings_cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+            settings_cursor.execute("SET LOCAL jit = off")
             return list(query)
 
     def key_date_records(self, with_text=True):
@@ -203,21 +232,23 @@ class EventQuerySet(models.QuerySet):
 
         Without text (for choosing the days) only the columns the ranking reads are fetched: the cost is
         one narrow row per selected event."""
-        selected = self.exclude(status=Event.Status.REJECTED).order_by()
-        folded = Event.objects.filter(merged_into__in=selected.values("pk")).exclude(status=Event.Status.REJECTED)
-        columns = ["date_start", "date_end", "precision", "passage__source_id", "passage__source__published_on",
-                   "status"]
-        if not with_text:
-            return [
-                EventRecord(0, *row)
-                for rows in (selected, folded.order_by())
-                for row in rows.values_list(*columns)
-            ]
-        return [
-            EventRecord._make(row)
-            for rows in (selected, folded.order_by())
-            for row in rows.values_list("pk", *columns, "text", "merged_into_id")
+        columns = ["pk", "date_start", "date_end", "precision", "passage__source_id",
+                   "passage__source__published_on", "status", *(["text", "merged_into_id"] if with_text else [])]
+        rows = list(self.exclude(status=Event.Status.REJECTED).order_by().values_list(*columns))
+        # Folded reports are few: their ids are found from the selected ids, a batch at a time, through the
+        # event_folded index (given the selection as a subquery, or joined to the passages, SQLite walks
+        # every event), and only then read.
+        ids = [row[0] for row in rows]
+        folded = [
+            pk
+            for first in range(0, len(ids), FOLDED_BATCH)
+            for pk in Event.objects.order_by().filter(merged_into__in=ids[first:first + FOLDED_BATCH]).values_list(
+                "pk", flat=True
+            )
         ]
+        if folded:
+            rows += Event.objects.exclude(status=Event.Status.REJECTED).filter(pk__in=folded).values_list(*columns)
+        return [EventRecord(*row) for row in rows]
 
     def in_order(self, ids):
         """These events, ready to show in the given order; any no longer public are left out."""
@@ -299,9 +330,11 @@ class Event(models.Model):
         ordering = ["date_start", "id"]
         indexes = [
             models.Index(fields=["date_start", "id"], name="event_chronology"),
-            # The public timeline's own order, so its first page is read off an index, not sorted.
+            # The public timeline's own order, so its first page is read off an index, not sorted; it holds
+            # every column the filters test on the event itself (and the passage, for a search), so walking
+            # it in date order to fill a page reads no table row for the events it passes over.
             models.Index(
-                fields=["date_start", "id"],
+                fields=["date_start", "id", "date_end", "precision", "status", "merged_into", "passage"],
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_chronology",
             ),
@@ -312,6 +345,9 @@ class Event(models.Model):
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_sample",
             ),
+            # The few reports folded into others: the index on every event's merged_into is all NULLs, which
+            # SQLite's statistics rate as useless for finding them.
+            models.Index(fields=["merged_into"], condition=Q(merged_into__isnull=False), name="event_folded"),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
         ]
