@@ -1,7 +1,8 @@
 """Recogniser: a regex grammar of English temporal expressions.
 
-Each rule is a named record (``Rule``): its pattern, the kind of reading it gets, the priority
-that settles a tie with another rule over the same span, and example phrases the tests run.
+Each rule is a named record (``Rule``): its pattern, the kind of reading it gets, the checks that
+veto a look-alike of its match, the priority that settles a tie with another rule over the same span,
+and example phrases the tests run.
 A rule may capture a ``core`` group when it needs context (a preposition) to decide but the
 context is not part of the expression; the candidate's span is then the core group's span.
 Month names are case-sensitive so that "march"/"may" as verbs stay out.
