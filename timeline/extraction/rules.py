@@ -96,8 +96,7 @@ CALENDAR = [
     Rule("month-the-day", "md",
          MOD + r"(?:" + WKD + r",?\s+)?" + MON + r"\s+" + _i("the") + r"\s+(?P<day>[0-3]?\d)"
            + _i("st|nd|rd|th") + r"\b(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
-         ("January the 12th", "Wednesday, January the 12th, 2011"),
-         vetoes=(V.days_run_backwards,)),
+         ("January the 12th", "Wednesday, January the 12th, 2011")),
     Rule("spoken-day-of-month", "dm",
          MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
          ("the twenty-first of June", "the eighth of March, 2024")),
