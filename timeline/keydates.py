@@ -55,10 +55,11 @@ NAMES_ANOTHER_DAY = 0.7
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday.
+# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday;
+# the lookahead passes over at once the words that cannot begin one, which halves the cost.
 NAMED_DAY = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*[-–]\s*\d)"
-    rf"|\b({'|'.join(WEEKDAYS)})\b",
+    rf"\b(?=[\dadfjmnostw])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\b(?!\s*[-–]\s*\d)|\b(?=[\dadfjmnostw])({'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
