@@ -48,12 +48,12 @@ SPEECH = re.compile(
 )
 # A sentence that names its own day ("on 29 April", "on Wednesday") gives an account of that day, as each
 # entry of a newsroom's timeline does; one that names another day ("since March 18", "on Tuesday" in a
-# sentence dated Wednesday) is at least partly about that other day. (1.4 and 0.7 were the choice on
-# Timeline17 whichever collection was left out; see the README.)
+# sentence dated Wednesday) is at least partly about that other day. (On Timeline17, 1.4 was the choice
+# whichever collection was left out, 0.7 in most folds; see the README.)
 NAMES_ITS_DAY = 1.4
 NAMES_ANOTHER_DAY = 0.7
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"({'|'.join(MONTHS)})[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday;
 # the lookahead passes over at once the words that cannot begin one, which halves the cost.
