@@ -5,13 +5,21 @@ turned into events by the import's own code (timeline.ingest.derive.dated_events
 article whole, anchored at its publication day; one passage a line) and, for each
 reference timeline, a reference day counts as found when some day-precise event covers it. Each missed
 day is listed with the sentences that mention it (found by searching the text for the ways a day is
-written: "June 25", "25 June", "25/06/2009", and a weekday or "yesterday"/"today" in a piece published
-less than a week later), classed:
+written: "June 25", "25 June", "June the 25th", "25/06/2009"; and for the ways a piece published near it
+names it relative to its own day: a weekday, "last Thursday", "yesterday", "last night", "three days
+ago", "a week ago", "the day before yesterday", "tomorrow", "next Monday", "on the 25th", a holiday),
+classed:
 
 - not in text: no sentence mentions the day;
 - missed: a sentence names it and no event's expression covers that mention;
 - coarser: an expression covers the mention but gives a week, month or vaguer span holding the day;
-- wrong day: an expression covers the mention and gives another day (or a span without the day).
+- wrong day: an expression covers the mention and gives another day (or a span without the day);
+- weekday ahead: the only mentions are a weekday alone that the sentence's tense reads as the coming
+  one ("Schools will reopen on Monday" in the Friday after a Monday): the word names either day.
+
+A mention inside a page's furniture (a dateline, an update stamp) is counted apart ("stamp"): it dates
+the page and makes no event by design. A written day and month followed by another year ("25 June 2010",
+"25 June last year") is no mention, nor a name ("Dominican Today", "the Today programme").
 
 With --database the articles are imported by `manage.py ingest articles.jsonl` into a fresh SQLite
 database, one per collection, and the days of its stored day-precise events are counted: the product's
@@ -45,6 +53,9 @@ import django  # noqa: E402
 
 django.setup()
 
+from timeline.extraction.dates import holiday  # noqa: E402
+from timeline.extraction.furniture import stamps  # noqa: E402
+from timeline.extraction.lexicon import HOLIDAYS, NUMBERS  # noqa: E402
 from timeline.extraction.pages import split_passages  # noqa: E402
 from timeline.ingest.derive import Taxonomy, dated_events  # noqa: E402
 
@@ -53,6 +64,7 @@ COLLECTIONS = ("H1N1_bbc", "H1N1_guardian", "H1N1_reuters", "MJ_bbc", "haiti_bbc
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {w.lower() for w in WEEKDAY_NAMES}
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class Passage:
     published: dt.date
     text: str
     found: list
+    stamps: list  # (start, end) of the page's furniture in the passage: a dateline, an update stamp
 
 
 def load_articles(collection: str):
@@ -98,7 +111,10 @@ def passages(articles):
              for e in events]
             for events in dated_events(text, spans, published, Taxonomy())
         ]
-        out += [Passage(article["id"], published, span.text, f) for span, f in zip(spans, found, strict=True)]
+        furniture = stamps(text)
+        out += [Passage(article["id"], published, span.text, f,
+                        [(lo - span.start, hi - span.start) for lo, hi in furniture if span.start <= lo < span.end])
+                for span, f in zip(spans, found, strict=True)]
     return out
 
 
@@ -109,7 +125,7 @@ def day_patterns(day: dt.date):
     mon = rf"(?:{month}|{month[:3]}\.?{sept})"
     d = f"0?{day.day}(?:st|nd|rd|th)?"
     return [
-        re.compile(rf"\b{mon}\s+{d}\b"),
+        re.compile(rf"\b{mon}\s+(?:the\s+)?{d}\b"),
         re.compile(rf"\b{d}\s+(?:of\s+)?{mon}\b"),
         re.compile(rf"\b{day:%Y-%m-%d}\b"),
         re.compile(rf"\b0?{day.day}/0?{day.month}/(?:{day.year}|{day.year % 100:02d})\b"),
@@ -117,33 +133,85 @@ def day_patterns(day: dt.date):
     ]
 
 
+def _count(n: int) -> str:
+    """A count as news writes it: "3" or "three"."""
+    words = [w for w, v in NUMBERS.items() if v == n and " " not in w and w not in ("a", "an", "another")]
+    return "(?:" + "|".join([str(n), *words]) + ")"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def relative_patterns(day: dt.date, published: dt.date):
-    """Words that name the day relative to a piece published less than a week after it."""
+    """The ways a piece published near the day names it relative to its own day: what the date-string
+    search cannot see. Each is read at the gap between the day and the publication day, so "Monday"
+    counts only in the six days after that Monday (and on it), "three days ago" only three days on."""
     gap = (published - day).days
-    if not 0 <= gap < 7:
-        return []
-    # A week later the weekday names the day of publication itself.
-    words = [WEEKDAY_NAMES[day.weekday()]] if gap else []
-    words += {0: ["today", "tonight", "this morning", "this afternoon", "this evening"],
-              1: ["yesterday", "last night"]}.get(gap, [])
+    weekday = WEEKDAY_NAMES[day.weekday()]
+    words = []
+    # A weekday before a date ("Wednesday, 29 April 2009", often a page's stamp) is that date's; "each
+    # Friday" recurs.
+    alone = r"(?!,?\s+(?:\d|the\s+\d|[A-Za-z]+\.?\s+\d))"
+    if 0 <= gap < 7:
+        # "on Tuesday" in Tuesday's paper is that day; a week on, the weekday names the day of publication.
+        before = "(?<!next )(?<!coming )(?<!each )(?<!every )" + ("(?<!last )(?<!past )" if not gap else "")
+        words.append(rf"{before}\b{weekday}{alone}")
+    if gap == 7:
+        words.append(rf"\b(?:last|this\s+past)\s+{weekday}{alone}")
+    if -7 <= gap < 0:
+        words.append(rf"\b(?:next|this\s+coming)\s+{weekday}{alone}")
+    # Approximations ("about a week ago") name no one day.
+    exact = "(?<!about )(?<!around )(?<!than )(?<!nearly )(?<!almost )(?<!some )(?<!over )"
+    words += {0: ["today", "tonight", r"this\s+(?:morning|afternoon|evening)"],
+              1: [r"(?<!before )yesterday", r"last\s+night"], 2: [r"the\s+day\s+before\s+yesterday"],
+              -1: [r"(?<!after )tomorrow"], 7: [exact + r"\ba\s+week\s+ago"],
+              14: [exact + r"\b(?:two\s+weeks|a\s+fortnight)\s+ago"]}.get(gap, [])
+    if 1 < gap < 7:
+        words.append(exact + r"\b" + _count(gap) + r"\s+days\s+ago")
+    if 0 <= gap <= 31:
+        # "on the 19th": a day of the month the piece is in or the one before; "the 19th century" is not.
+        words.append(rf"\bthe\s+{_ordinal(day.day)}(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|when|at|in)\b)")
+    if abs(gap) <= 31:
+        words += [re.escape(name) for name in HOLIDAYS if holiday(name, day.year) == day]
     return [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in words]
 
 
+# The year written (or counted) after a day and month: "25 June 2009", "25 June last year".
+_YEAR_AFTER = re.compile(r"\.?\s?,?\s*(?:((?:1[6-9]|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE)
+
+
+# "the Dominican Today newspaper", "the Today programme": a capitalised word or an article before
+# "Today" makes a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$|\b(?i:the|a)\s+$")
+
+
 def mentions(day: dt.date, corpus):
-    """(passage, start, end) of every mention of day."""
+    """(passage, start, end, weekday alone?) of every mention of day."""
     written = re.compile("|".join(p.pattern for p in day_patterns(day)))
     for passage in corpus:
         for m in written.finditer(passage.text):
-            yield passage, m.start(), m.end()
+            # "25 June 2010" or "25 June last year" names the 25 June of another year.
+            if (y := _YEAR_AFTER.match(passage.text, m.end())) and day.year != (
+                    int(y.group(1)) if y.group(1) else
+                    passage.published.year + {"this": 0, "last": -1, "next": 1}[y.group(2).lower()]):
+                continue
+            yield passage, m.start(), m.end(), False
         for pattern in relative_patterns(day, passage.published):
             for m in pattern.finditer(passage.text):
-                # A weekday inside a written date ("Tuesday 2 February") is that date's, judged above.
+                # A weekday or an ordinal inside a written date ("Tuesday 2 February") is that date's,
+                # judged above.
                 if not any(f.start < m.end() and m.start() < f.end and re.search(r"\d", f.text)
-                           for f in passage.found):
-                    yield passage, m.start(), m.end()
+                           for f in passage.found) and not (
+                        m.group() in ("Today", "Tonight") and _NAME_BEFORE.search(passage.text, 0, m.start())):
+                    yield passage, m.start(), m.end(), m.group().lower() in WEEKDAYS
 
 
-def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:
+def classify(day: dt.date, passage: Passage, start: int, end: int, weekday: bool) -> str:
+    # A dateline or an update stamp dates the page, and the product makes no event of it by design.
+    if any(lo <= start and end <= hi for lo, hi in passage.stamps):
+        return "stamp"
     covering = [f for f in passage.found if f.start < end and start < f.end]
     if not covering:
         return "missed"
@@ -151,10 +219,14 @@ def classify(day: dt.date, passage: Passage, start: int, end: int) -> str:
         return "found"
     if any(f.first <= day <= f.last for f in covering):
         return "coarser"
+    # "Schools will reopen on Monday" in Friday's paper names the coming Monday: the word alone names
+    # either, and the sentence chose the one ahead.
+    if weekday and any(f.first > passage.published and f.first.weekday() == day.weekday() for f in covering):
+        return "weekday ahead"
     return "wrong day"
 
 
-CLASS_ORDER = ("wrong day", "coarser", "missed")
+CLASS_ORDER = ("wrong day", "coarser", "missed", "weekday ahead")
 
 
 def found_days(corpus):
@@ -202,10 +274,10 @@ def evaluate(collection: str, show: int, database: bool = False):
         hit = [d for d in reference if d in days]
         rows.append((collection, timeline["name"], len(reference), len(hit)))
         for day in sorted(set(reference)):
-            classed = [(classify(day, p, s, e), p, s, e) for p, s, e in mentions(day, corpus)]
+            classed = [(classify(day, p, s, e, w), p, s, e) for p, s, e, w in mentions(day, corpus)]
             classes.update(c[0] for c in classed)
             for c in classed:
-                if c[0] != "found":
+                if c[0] not in ("found", "stamp"):
                     examples[c[0]].append((day, *c[1:]))
             if day in days:
                 continue
@@ -234,7 +306,7 @@ def report(rows, misses, classes, show: int):
     # Finer than days: every sentence naming a reference day, found or not, so a change that
     # mends or breaks one mention shows even when another mention already finds the day.
     print(f"mentions of reference days: {sum(classes.values())}; "
-          + ", ".join(f"{k} {classes[k]}" for k in ("found", *CLASS_ORDER)))
+          + ", ".join(f"{k} {classes[k]}" for k in ("found", *CLASS_ORDER, "stamp")))
     if not show:
         return
     for collection, name, day, kind, classed in misses:

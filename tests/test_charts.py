@@ -44,3 +44,17 @@ def test_nothing_is_said_when_every_event_is_drawn(within):
 def test_no_events_no_chart():
     assert histogram([]) == ([], False, 0)
     assert density_chart([], False, 0, TimelineFilter(QueryDict())) is None
+
+
+def test_a_few_old_mentions_do_not_squash_a_small_filtered_chart():
+    # Thirty events: two of 1777 are under 10%, so they fall outside the fences however few events there are.
+    spans = [(D(1777, 7, 4), D(1777, 7, 4), "day", 1), (D(1777, 1, 1), D(1777, 12, 31), "year", 1),
+             *[(D(2025, month, 1), D(2025, month, 1), "day", 4) for month in range(1, 8)]]
+    bars, by_year, outliers = histogram(spans)
+    assert not by_year and bars[0][0] == D(2025, 1, 1) and bars[-1][0] == D(2025, 7, 1)
+    assert outliers == 2
+
+
+def test_a_long_steady_tail_is_drawn():
+    bars, by_year, outliers = histogram(yearly(1990, 2024, 10))
+    assert bars[0][0] == D(1990, 1, 1) and bars[-1][0] == D(2024, 1, 1) and outliers == 0

@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from timeline.keydates import EventRecord, day_scores, default_dates, key_dates
+from timeline.keydates import EventRecord, day_named_weight, day_scores, default_dates, key_dates
 
 D = datetime.date
 _ids = itertools.count(1)
@@ -80,10 +80,17 @@ def test_a_two_day_span_at_day_precision_is_not_a_key_date():
     assert key_dates([weekend], dates=3) == []
 
 
-def test_a_day_still_named_by_later_articles_outranks_one_named_only_as_it_happened():
+@pytest.mark.parametrize("published", [D(2025, 5, 2), D(2025, 5, 3)])
+def test_a_day_reported_as_news_outranks_one_only_looked_back_on(published):
     looked_back = event(D(2025, 5, 1), "a", published=D(2025, 6, 15))
-    same_day = event(D(2025, 5, 2), "b", published=D(2025, 5, 2))
-    assert days(key_dates([looked_back, same_day], dates=1)) == [D(2025, 5, 1)]
+    reported = event(D(2025, 5, 2), "b", published=published)
+    assert days(key_dates([looked_back, reported], dates=1)) == [D(2025, 5, 2)]
+
+
+def test_a_day_announced_ahead_is_not_reported_as_news():
+    announced = event(D(2025, 5, 2), "a", published=D(2025, 4, 20))
+    looked_back = event(D(2025, 5, 1), "b", published=D(2025, 6, 15))
+    assert day_scores([announced, looked_back]) == {D(2025, 5, 1): 1.0, D(2025, 5, 2): 1.0}
 
 
 def test_articles_published_on_a_day_add_to_it():
@@ -210,3 +217,133 @@ def test_the_default_number_of_dates_grows_with_the_days_named(named_days, expec
     records = [event(D(2000, 1, 1) + datetime.timedelta(days=i), "a") for i in range(named_days)]
     assert default_dates(records) == expected
     assert len(key_dates(records)) == expected
+
+
+def test_a_wire_dateline_is_left_out_of_the_sentence_shown():
+    text = "GENEVA | Mon May 4, 2009 12:48 pm EDT GENEVA (Reuters) - The health agency raised its alert on Monday."
+    (key,) = key_dates([event(D(2009, 5, 4), "a", text, id=7)], dates=1, sentences=1)
+    assert key.sentences[0].text == "The health agency raised its alert on Monday."
+    assert key.sentences[0].id == 7
+
+
+def test_a_parenthesis_later_in_the_sentence_is_kept():
+    text = "The agency (Reuters) - as it put it - raised its alert on Monday after a week of new cases."
+    (key,) = key_dates([event(D(2009, 5, 4), "a", text)], dates=1, sentences=1)
+    assert key.sentences[0].text == text
+
+
+def test_a_day_is_told_in_the_terms_of_the_whole_story_rather_than_its_side_issue():
+    quake_days = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    later = ["Rescuers pulled survivors from collapsed homes in the capital after the earthquake.",
+             "Survivors of the earthquake slept in the streets of the capital."]
+    quake_days += [event(D(2010, 1, 14), f"r{i}", text) for i, text in enumerate(later)]
+    # Within its day the side issue is the more central: two articles tell it, in other words.
+    coach = "The national team will be led by a new coach, the football federation said."
+    side_issue = [event(D(2010, 1, 13), "s", OFF_TOPIC), event(D(2010, 1, 13), "u", coach)]
+    on_story = event(D(2010, 1, 13), "t", "The first aid for survivors of the earthquake reached the capital.")
+    (_, key, _) = key_dates([*quake_days, *side_issue, on_story], dates=3, sentences=1)
+    assert key.sentences[0].text == on_story.text
+
+
+def test_a_short_account_is_preferred_to_a_long_one_as_central():
+    short = "Aid flights began landing at the damaged airport on Wednesday."
+    long = ("On Wednesday the first aid flights began landing at the damaged airport, where controllers working "
+            "from a card table on the apron had spent the night clearing space for cargo planes and their crews.")
+    third = "Flights carrying aid for the damaged capital were cleared to land at the airport."
+    records = [event(D(2010, 1, 13), "a", long), event(D(2010, 1, 13), "b", short), event(D(2010, 1, 13), "c", third)]
+    (key,) = key_dates(records, dates=1, sentences=1)
+    assert key.sentences[0].text == short
+
+
+def test_a_quotation_is_passed_over_for_an_account():
+    quoted = '"The first aid flights are landing at the damaged airport now," a spokesman for the agency said.'
+    account = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", quoted), event(D(2010, 1, 13), "c", account)], dates=1, sentences=1)
+    assert key.sentences[0].text == account
+
+
+LIVE = "Live coverage as it happened: the earthquake in the capital and the rescue effort."
+
+
+def test_a_sentence_shown_for_one_day_is_not_repeated_for_another():
+    first = [event(D(2010, 1, 12), f"q{i}", text) for i, text in enumerate(QUAKE)]
+    first += [event(D(2010, 1, 12), x, LIVE) for x in "ab"]
+    second = [event(D(2010, 1, 13), x, LIVE) for x in "cd"]
+    second.append(event(D(2010, 1, 13), "e", "Aid flights began landing at the damaged airport on Wednesday."))
+    quake, aid = key_dates([*first, *second], dates=2, sentences=1)
+    assert [r.text for r in quake.sentences] == [LIVE]
+    assert [r.text for r in aid.sentences] == [second[-1].text]
+
+
+def test_a_day_whose_every_sentence_is_shown_for_another_still_shows_its_best():
+    records = [event(D(2010, 1, 12), x, LIVE) for x in "abc"] + [event(D(2010, 1, 13), "d", LIVE)]
+    quake, after = key_dates(records, dates=2, sentences=1)
+    assert [r.text for r in after.sentences] == [LIVE]
+
+
+def test_a_first_person_account_is_passed_over_for_a_report():
+    witness = "I watched the first aid flights land at the damaged airport from the roof of my hotel."
+    report = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", witness), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report
+
+
+def test_a_readers_comment_is_passed_over_for_a_report():
+    comment = "At 16:14 29th Apr 2009, reader42 wrote: Aid flights are landing at the damaged airport at last."
+    report = "Aid flights began landing at the damaged airport on Wednesday."
+    (key,) = key_dates([event(D(2010, 1, 13), "a", comment), event(D(2010, 1, 13), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report
+
+
+def test_an_event_without_text_still_makes_its_day():
+    (key,) = key_dates([event(D(2025, 5, 4), "a", "")], dates=1, sentences=1)
+    assert key.date == D(2025, 5, 4)
+    assert [record.text for record in key.sentences] == [""]
+
+
+@pytest.mark.parametrize("no_news", [
+    "The carmaker and its dealers did not respond to requests for comment on the reports on Saturday.",
+    "The health ministry declined to comment on the new figures from the regional hospitals.",
+])
+def test_a_comment_declined_is_passed_over_for_a_report(no_news):
+    report = "State media reported that the carmaker had sold cars registered in advance to inflate its sales."
+    (key,) = key_dates([event(D(2025, 7, 19), "a", no_news), event(D(2025, 7, 19), "b", report)], dates=1, sentences=1)
+    assert key.sentences[0].text == report
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Aid flights began landing at the damaged airport on Wednesday.", "its day"),
+    ("Aid flights began landing at the damaged airport on 13 January.", "its day"),
+    ("Aid flights began landing at the damaged airport on Jan. 13th.", "its day"),
+    ("Aid flights began landing at the damaged airport.", "no day"),
+    ("Aid flights, grounded since Tuesday, began landing at the damaged airport.", "another day"),
+    ("Aid flights, grounded since January 12, began landing at the damaged airport.", "another day"),
+    ("A survey taken January 13-20 found most aid had yet to arrive.", "no day"),  # a range names no one day
+])
+def test_the_days_a_sentence_names_weigh_it(text, names):
+    weight = day_named_weight(text, D(2010, 1, 13))  # a Wednesday
+    assert {"its day": weight > 1, "no day": weight == 1, "another day": weight < 1}[names]
+
+
+def test_naming_another_day_as_well_weighs_less_than_naming_only_its_own():
+    wednesday = D(2010, 1, 13)
+    both = day_named_weight("Aid flights grounded on Tuesday began landing on Wednesday.", wednesday)
+    assert 1 < day_named_weight("Aid flights began landing on Wednesday.", wednesday) > both
+
+
+def test_an_account_naming_its_day_is_preferred_to_one_that_does_not():
+    # As central as each other (each shares the same words with the other), and as long.
+    undated = "Aid flights began landing at the damaged airport of the battered capital."
+    dated = "Relief flights started landing at the damaged airport on Wednesday morning."
+    records = [event(D(2010, 1, 13), "a", undated), event(D(2010, 1, 13), "b", dated)]
+    (key,) = key_dates(records, dates=1, sentences=1)
+    assert key.sentences[0].text == dated
+
+
+def test_a_sentence_about_another_day_is_passed_over_for_an_account_of_this_one():
+    # The recap names the day (so it was dated to it) but is about the week since the quake of the 12th.
+    recap = "Since the quake of January 12, aid flights have been landing at the damaged airport every day."
+    report = "Aid flights began landing at the damaged airport in the capital."
+    records = [event(D(2010, 1, 13), "a", recap), event(D(2010, 1, 13), "b", report)]
+    (key,) = key_dates(records, dates=1, sentences=1)
+    assert key.sentences[0].text == report

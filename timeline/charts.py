@@ -7,6 +7,8 @@ from django.utils.html import format_html_join
 
 WIDTH, HEIGHT, GAP = 600, 80, 0.15
 POINT_LIKE = {"day", "week"}
+# The share of events whose dates set the chart's scale (see _central_range).
+CENTRAL_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -76,21 +78,27 @@ def histogram(spans, within=None):
 
 
 def _central_range(spans, total):
-    """The range holding the central 96% of events: a stray 1777 or 2039 would squash every other bar."""
-    outliers = total * 2 // 100
-    seen, first = 0, None
-    for start, _, _, count in sorted(spans):
-        seen += count
-        if seen > outliers:
-            first = start
-            break
-    seen, last = 0, None
-    for _, end, _, count in sorted(spans, key=lambda row: row[1], reverse=True):
-        seen += count
-        if seen > outliers:
-            last = end
-            break
+    """The range the chart draws: the dates of the central 80% of events, widened on each side by that
+    width (Tukey's fences). A stray 1777 or 2039 would squash every other bar, however few events there
+    are; a long but steady tail stays in."""
+    tail = total * (1 - CENTRAL_SHARE) / 2
+    low = _beyond(sorted(spans), tail, lambda row: row[0])
+    high = _beyond(sorted(spans, key=lambda row: row[1], reverse=True), tail, lambda row: row[1])
+    low, high = min(low, high), max(low, high)
+    width = high - low
+    first = min(row[0] for row in spans if row[0] >= low - width)
+    last = max(row[1] for row in spans if row[1] <= high + width)
     return min(first, last), max(first, last)
+
+
+def _beyond(rows, tail, day):
+    """The day of the first row, in the given order, past the first `tail` events."""
+    seen = 0
+    for row in rows:
+        seen += row[3]
+        if seen > tail:
+            return day(row)
+    return day(rows[-1])
 
 
 def _bucket(day, by_year):

@@ -79,7 +79,7 @@ def key_dates(filters, dates=None, sentences=DEFAULT_SENTENCES, compute=True):
     if result is None:
         if not compute:
             return None
-        result = _compute(filters.events(), dates, sentences)
+        result = _compute(filters, dates, sentences)
         cache.set(key, result, settings.TIMELINE_SUMMARY_SECONDS)
     shown = {record.shown_as for key_date in result.days for record in key_date.sentences}
     events = Event.objects.public().for_list().in_bulk(shown)
@@ -129,12 +129,14 @@ def view_context(query, filters, compute=True):
     }
 
 
-def _compute(selected, dates, sentences):
+def _compute(filters, dates, sentences):
     # Choosing the days reads only the dates, articles and statuses of the selected events, one row each:
     # past a few thousand that read alone outlasts a reader's patience, so a larger selection is
     # represented by the fixed random sample (Event.sample) of about that many, in which a day that
     # many articles report stays on top. The chosen days' sentences and articles are then read in full.
-    sample = sample_for(selected, settings.TIMELINE_KEY_DATES_SAMPLE)
+    sample = sample_for(filters.events(), settings.TIMELINE_KEY_DATES_SAMPLE)
+    # Few enough to read them all is few enough to find them from a search's hits (see expecting_few).
+    selected = filters.events(few=sample.complete)
     choosing = selected if sample.complete else selected.sampled(sample.below)
     light = choosing.key_date_records(with_text=False)
     if dates is None:

@@ -1,9 +1,9 @@
 """Key dates: the few days that mattered among a set of dated events, and the sentences that tell each.
 
 Pure functions over event records (no Django, no clock, no database), after the timeline-summarisation
-literature: a day matters when many articles date an event to it, when articles are published on it, and
-when later articles still refer back to it (Tran et al. 2013; Ghalandari and Ifrim 2020, "DATEWISE");
-a day is told by its most central sentences (Martschat and Markert 2018).
+literature: a day matters when many articles date an event to it, when they report it as it happens, and
+when articles are published on it (Tran et al. 2013; Ghalandari and Ifrim 2020, "DATEWISE"); a day is told
+by its sentences most central both to that day and to the whole story (Martschat and Markert 2018).
 """
 
 import datetime
@@ -19,14 +19,52 @@ REJECTED = "rejected"
 STATUS_WEIGHT = {"verified": 2.0, "corrected": 2.0}
 # Articles published on a day are evidence it mattered, weaker than an event dated to it.
 PUBLISHED_WEIGHT = 0.5
-# An article that refers back to a day once the day is over says it still mattered.
-LATER_WEIGHT = 1.0
+# An article out on the day or the next that dates an event to it reports the day as news, which counts as
+# much again. (Counting references from later articles instead favours the early days of any span: a day near
+# the end of a filter's span has had no later articles yet to refer back to it.)
+REPORTED_WEIGHT = 1.0
+REPORTED_WITHIN = datetime.timedelta(days=1)
 # A week or a month spreads its support over its days; a vague date cannot outweigh a precise one.
 VAGUE_SHARE = 0.5
 # Two sentences sharing this much of their words are one wording (the same wire copy, lightly edited).
 SAME_WORDING = 0.7
-# A sentence this similar to one already chosen for the day adds nothing new.
+# A sentence this similar to one already shown (that day or another) adds nothing new.
 REDUNDANT = 0.5
+# A sentence is scored by its likeness to its day (what happened) plus this much of its likeness to the whole
+# story (what the story is about, which keeps a day from being told by a side issue); the story weighs more,
+# as a newsroom's timeline tells each day in the story's own terms (3 was the choice on Timeline17 whichever
+# collection was left out; see the README).
+STORY_WEIGHT = 3.0
+# Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
+# newsroom's timeline) wants the event in one short line.
+SHORT_WORDS = 20
+# Quoted speech, a first person (a witness, a blog) and a reader's comment ("At 16:14 29th Apr 2009, name
+# wrote: …") are someone's view of the day, and a comment declined ("did not respond to requests for
+# comment") is no one's: none of them is an account of what happened.
+SPEECH_PENALTY = 0.5
+SPEECH = re.compile(
+    r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b|^.{0,80}?\bwrote:'
+    r"|\b(?:declined|refused|did not respond|could not be reached|not (?:immediately )?available)\b.{0,40}\bcomment"
+)
+# A sentence that names its own day ("on 29 April", "on Wednesday") gives an account of that day, as each
+# entry of a newsroom's timeline does; one that names another day ("since March 18", "on Tuesday" in a
+# sentence dated Wednesday) is at least partly about that other day. (On Timeline17, 1.4 was the choice
+# whichever collection was left out, 0.7 in most folds; see the README.)
+NAMES_ITS_DAY = 1.4
+NAMES_ANOTHER_DAY = 0.7
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"({'|'.join(MONTHS)})[a-z]*\.?"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday;
+# the lookahead passes over at once the words that cannot begin one, which halves the cost.
+NAMED_DAY = re.compile(
+    rf"\b(?=[\dadfjmnostw])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\b(?!\s*[-–]\s*\d)|\b(?=[\dadfjmnostw])({'|'.join(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
+# A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
+# 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
+DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
 # Sentences shorter than this are datelines and captions rather than accounts of what happened; longer
 # than MAX_WORDS, run-ons where a caption or byline was glued to the text. Either is shown only for want of
 # another.
@@ -93,18 +131,28 @@ def choose_days(records, dates):
 
 
 def tell_days(records, chosen, sentences=2):
-    """A KeyDate for each chosen day, in date order, from the records of the events dated to it."""
+    """A KeyDate for each chosen day, in date order, from the records of the events dated to it. The best
+    days choose their sentences first, and no day repeats a sentence another already shows."""
     sentences = max(0, min(sentences, MAX_SENTENCES))
     by_day = defaultdict(list)
     for record in records:
         if record.status != REJECTED and is_day(record) and record.start in chosen:
             by_day[record.start].append(record)
+    wordings = {day: _wordings(by_day[day]) for day in chosen}
+    # A word rare within the day tells that day's sentences apart; the story's words are weighed across days.
+    vectors = {day: _tf_idf([wording.counts for wording in wordings[day]]) for day in chosen}
+    story = _unit(_centroid(_tf_idf([wording.counts for day in chosen for wording in wordings[day]])))
+    shown = _Shown()
+    told = {
+        day: central_sentences(wordings[day], vectors[day], sentences, story, shown)
+        for day in sorted(chosen, key=lambda day: (-chosen[day], day))
+    }
     return [
         KeyDate(
             date=day,
             score=chosen[day],
             articles=len({record.article for record in by_day[day]}),
-            sentences=central_sentences(by_day[day], sentences),
+            sentences=told[day],
             support=sorted(record.id for record in by_day[day]),
         )
         for day in sorted(chosen)
@@ -120,7 +168,7 @@ def default_dates(records):
 
 def day_scores(records):
     """Each day with a day-precise event, scored by the articles that date an event to it (once per
-    article, more when an editor checked it, and again when the article came out after the day), by the
+    article, more when an editor checked it, and again when the article reported it as news), by the
     articles published on it, and by the weeks and months around it that articles mention."""
     mentions = defaultdict(dict)
     vague = {}
@@ -132,8 +180,8 @@ def day_scores(records):
         weight = STATUS_WEIGHT.get(record.status, 1.0)
         if record.precision == DAY and record.start == record.end:
             articles = mentions[record.start]
-            if record.published > record.start:
-                weight *= 1 + LATER_WEIGHT
+            if record.start <= record.published <= record.start + REPORTED_WITHIN:
+                weight *= 1 + REPORTED_WEIGHT
             if weight > articles.get(record.article, 0.0):
                 articles[record.article] = weight
         elif (record.end - record.start).days < 31:
@@ -154,45 +202,108 @@ def day_scores(records):
     }
 
 
-def central_sentences(records, count):
-    """Up to `count` sentences telling the day: near-identical wordings are one candidate that counts
-    every copy as support; candidates are ranked by how central they are among the day's sentences
-    (cosine to the day's centroid) times that support, skipping any that repeat one already chosen."""
-    if count <= 0 or not records:
-        return []
+class _Wording(NamedTuple):
+    """Near-identical sentences of a day: the record shown for them, its text as shown, its words (how
+    often each), and the articles that carry it."""
+
+    record: EventRecord
+    text: str
+    counts: Counter
+    words: frozenset
+    articles: set
+
+
+def _wordings(records):
+    """The day's wordings, each with every article that carries it: near-identical sentences (the same
+    wire copy, or events folded into one public event) are one wording counting every copy as support.
+    Editors' events and the first reports come first, so they are the wording shown."""
     ordered = sorted(records, key=lambda r: (-STATUS_WEIGHT.get(r.status, 1.0), r.published, r.id))[:MAX_CANDIDATES]
-    groups = []  # [representative, its words, the articles behind it]
+    groups = []
     by_public_event = {}
     for record in ordered:
-        words = set(_words(record.text))
+        text = _without_dateline(record.text)
+        counts = Counter(_words(text))
+        words = frozenset(counts)
         group = by_public_event.get(record.shown_as)
         if group is None:
-            group = next((g for g in groups if _overlap(words, g[1]) >= SAME_WORDING), None)
+            group = next((g for g in groups if _overlap(words, g.words) >= SAME_WORDING), None)
         if group is None:
-            group = [record, words, set()]
+            group = _Wording(record, text, counts, words, set())
             groups.append(group)
-        group[2].add(record.article)
+        group.articles.add(record.article)
         by_public_event.setdefault(record.shown_as, group)
-    vectors = _tf_idf([group[0].text for group in groups])
-    centroid = Counter()
-    for vector, group in zip(vectors, groups, strict=True):
-        for term, value in vector.items():
-            centroid[term] += value * len(group[2])
+    return groups
+
+
+def central_sentences(wordings, vectors, count, story, shown):
+    """Up to `count` of a day's wordings (from _wordings, with their tf-idf `vectors`), as records whose
+    text is the sentence shown: ranked by how central each is among the day's sentences (cosine to the
+    day's centroid) and to the `story` (the centroid of all the days told), times its support, shrunk for
+    length and reported speech, weighed by the days it names; any too like one in `shown` is skipped (unless
+    that leaves the day nothing to show), and those chosen join `shown`."""
+    if count <= 0 or not wordings:
+        return []
+    day = _unit(_centroid(vectors, [len(wording.articles) for wording in wordings]))
     ranked = []
-    for vector, group in zip(vectors, groups, strict=True):
-        readable = len(group[1]) >= MIN_WORDS and len(group[0].text.split()) <= MAX_WORDS
-        score = _cosine(vector, centroid) * (1 + math.log(len(group[2])))
-        ranked.append((not readable, -score, group[0].published, group[0].id, vector, group[0]))
+    for vector, wording in zip(vectors, wordings, strict=True):
+        length = len(wording.text.split())
+        readable = len(wording.words) >= MIN_WORDS and length <= MAX_WORDS
+        score = _dot(vector, day) + STORY_WEIGHT * _dot(vector, story)
+        score *= 1 + math.log(len(wording.articles))
+        score *= math.sqrt(min(1.0, SHORT_WORDS / max(length, 1)))
+        if SPEECH.search(wording.text):
+            score *= SPEECH_PENALTY
+        score *= day_named_weight(wording.text, wording.record.start)
+        ranked.append((not readable, -score, wording.record.published, wording.record.id, vector, wording))
     ranked.sort(key=lambda item: item[:4])
-    chosen, chosen_vectors = [], []
-    for *_, vector, record in ranked:
-        if any(_cosine(vector, other) >= REDUNDANT for other in chosen_vectors):
+    chosen = []
+    for *_, vector, wording in ranked:
+        if shown.repeats(vector):
             continue
-        chosen.append(record)
-        chosen_vectors.append(vector)
+        chosen.append(wording.record._replace(text=wording.text))
+        shown.add(vector)
         if len(chosen) == count:
             break
+    if not chosen:
+        # Every sentence of the day is shown for another: a key date still says what happened on it.
+        *_, vector, wording = ranked[0]
+        chosen.append(wording.record._replace(text=wording.text))
     return chosen
+
+
+class _Shown:
+    """The sentences shown so far, indexed by word: whether another repeats one of them costs the words
+    they share rather than a comparison with each."""
+
+    def __init__(self):
+        self.postings = defaultdict(list)
+        self.count = 0
+
+    def add(self, vector):
+        for term, value in vector.items():
+            self.postings[term].append((self.count, value))
+        self.count += 1
+
+    def repeats(self, vector):
+        dots = defaultdict(float)
+        for term, value in vector.items():
+            for index, other in self.postings.get(term, ()):
+                dots[index] += value * other
+        return any(dot >= REDUNDANT for dot in dots.values())
+
+
+def day_named_weight(text, day):
+    """NAMES_ITS_DAY if the text names `day` (a day of the month or a weekday), times NAMES_ANOTHER_DAY if it
+    names some other day: an account of the day outranks a sentence about another that merely mentions it."""
+    named = set()
+    for match in NAMED_DAY.finditer(text):
+        first, month, other_month, last, weekday = match.groups()
+        if weekday:
+            named.add(WEEKDAYS.index(weekday.lower()) == day.weekday())
+        else:
+            month = MONTHS.index((month or other_month)[:3].lower()) + 1
+            named.add((month, int(first or last)) == (day.month, day.day))
+    return (NAMES_ITS_DAY if True in named else 1.0) * (NAMES_ANOTHER_DAY if False in named else 1.0)
 
 
 def is_day(record):
@@ -203,21 +314,37 @@ def _words(text):
     return [word for word in WORD.findall(text.lower()) if word not in STOP_WORDS]
 
 
+def _without_dateline(text):
+    rest = DATELINE.sub("", text, count=1)
+    return rest if rest.strip() else text
+
+
+def _centroid(vectors, weights=None):
+    centroid = Counter()
+    for vector, weight in zip(vectors, weights or [1] * len(vectors), strict=True):
+        for term, value in vector.items():
+            centroid[term] += value * weight
+    return centroid
+
+
 def _overlap(a, b):
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _tf_idf(texts):
-    counts = [Counter(_words(text)) for text in texts]
+def _tf_idf(counts):
+    """Unit-length tf-idf vectors of texts given as word counts, so that a dot product is their cosine."""
     documents = Counter(term for count in counts for term in count)
-    total = len(texts)
-    return [{term: n * math.log((1 + total) / (1 + documents[term])) + n for term, n in count.items()}
+    total = len(counts)
+    return [_unit({term: n * math.log((1 + total) / (1 + documents[term])) + n for term, n in count.items()})
             for count in counts]
 
 
-def _cosine(a, b):
+def _unit(vector):
+    norm = math.sqrt(sum(value * value for value in vector.values()))
+    return {term: value / norm for term, value in vector.items()} if norm else {}
+
+
+def _dot(a, b):
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(value * b.get(term, 0.0) for term, value in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+    return sum(value * b.get(term, 0.0) for term, value in a.items())

@@ -42,6 +42,9 @@ def test_a_day_named_by_its_disaster_is_past(sentence, expected):
     ("ANNA SMITH, RELIEF AGENCY Yesterday I visited the camp.", [("Yesterday", "2011-02-28")]),
     # a name still takes "Today"
     ("She told the Dominican Today newspaper about it.", []),
+    # no day takes an article: "the Today programme" is a name even where "The" opens the sentence
+    ("The Today programme's host asked about it.", []),
+    ("He told the Today programme on Tuesday.", [("Tuesday", "2011-03-01")]),
     ("They met in the world of tomorrow.", []),
 ])
 def test_deictic_days_near_names_and_possessives(sentence, expected):
@@ -117,6 +120,14 @@ UPDATED = "Page last updated at 08:58 GMT, Monday, 28 February 2011 09:58 UK The
     (BLOG, ["Monday, 28 February 2011"], [("This week", "2011-W09")]),
     (UPDATED, ["08:58 GMT, Monday, 28 February 2011"], [("Friday", "2011-02-25")]),
     ("Updated 10:32 GMT The council met on Friday.", ["10:32 GMT"], [("Friday", "2011-02-25")]),
+    # web stamps without a colon, with "at" before the time, or after a byline
+    ("Posted Mon 28 Feb 2011 at 5:47pm The council met on Friday.", ["28 Feb 2011", "5:47pm"],
+     [("Friday", "2011-02-25")]),
+    ("February 28, 2011 at 5:47 p.m. EST The council met on Friday.", ["February 28, 2011", "5:47 p.m. EST"],
+     [("Friday", "2011-02-25")]),
+    ("By Jane Doe, City Desk Published 28 February 2011 The council met on Friday.", ["28 February 2011"],
+     [("Friday", "2011-02-25")]),
+    ("Last Modified: Mon 28 Feb 2011 The council met on Friday.", ["28 Feb 2011"], [("Friday", "2011-02-25")]),
     # the stamp dates the page: "Friday" counts back from it, not from a later publication date
     ("Last updated: 28 February, 2011 - 14:10 GMT The inquiry opened on Friday.",
      ["28 February, 2011", "14:10 GMT"], [("Friday", "2011-02-25")]),
@@ -129,9 +140,14 @@ def test_furniture_dates_the_page_and_is_no_event(text, stamp, event):
     assert all(event_span(t) is not None for t in found if not t.furniture)
 
 
-def test_a_date_and_time_in_a_sentence_is_no_furniture():
-    found = find_timexes("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", dt.date(2009, 6, 4))
-    assert [(t.text, t.furniture) for t in found] == [("3 June 2009", False), ("10:30 GMT", False)]
+@pytest.mark.parametrize("sentence,expected", [
+    ("The talks ended on 3 June 2009 at 10:30 GMT with no deal.", [("3 June 2009", False), ("10:30 GMT", False)]),
+    # in a sentence the labels are lower-case, or read as words
+    ("The report was published on 3 June 2009 at 10:30 GMT.", [("3 June 2009", False), ("10:30 GMT", False)]),
+    ("Published in 2009, the report sold well.", [("2009", False)]),
+])
+def test_a_date_and_time_in_a_sentence_is_no_furniture(sentence, expected):
+    assert [(t.text, t.furniture) for t in find_timexes(sentence, dt.date(2009, 6, 4))] == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -178,3 +194,99 @@ def test_tokenised_dates(sentence, expected):
 ])
 def test_at_the_time_is_the_day_the_story_named(sentence, expected):
     assert _values(sentence) == expected
+
+
+WED = dt.date(2011, 1, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day said after the month with "the" is a day, not the month
+    ("It's Wednesday January the 12th and the polls are open.", [("Wednesday January the 12th", "2011-01-12", "day")]),
+    ("The hearing resumes on January the 14th.", [("January the 14th", "2011-01-14", "day")]),
+    ("The hearing resumes on January the fourteenth.", [("January the fourteenth", "2011-01-14", "day")]),
+    ("She was born on March the 3rd, 1990.", [("March the 3rd, 1990", "1990-03-03", "day")]),
+    ("He left on the 10th of January.", [("the 10th of January", "2011-01-10", "day")]),
+])
+def test_month_the_day(sentence, expected):
+    assert [(t.text, t.value, event_span(t).precision) for t in find_timexes(sentence, WED)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a weekday that agrees with the date confirms it
+    ("The vote was held on Tuesday, January 11.", "2011-01-11"),
+    # a date a day from the story with the wrong weekday is a slip, not a day a year back (2010-01-11
+    # was a Monday)
+    ("The vote was held on Monday, January 11.", "2011-01-11"),
+    ("The vote will be held on Friday, 13 January.", "2011-01-13"),
+])
+def test_a_weekday_slip_near_the_story_keeps_the_near_date(sentence, expected):
+    assert [t.value for t in find_timexes(sentence, WED)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a season of play or of a series: its months are not said, so it points but makes no event
+    ("Viewers stayed loyal through the latest season.", [("the latest season", "PRESENT_REF")]),
+    ("He has scored 20 goals this season.", [("this season", "PRESENT_REF")]),
+    ("He scored 12 goals last season.", [("last season", "PAST_REF")]),
+    ("The club hopes to return to the top flight next season.", [("next season", "FUTURE_REF")]),
+    # a season of the year keeps its months
+    ("The club was sold last summer.", [("last summer", "2010-SU")]),
+    # a kind of season, or a compound, is no time
+    ("Shops did well in the holiday season.", []),
+    ("He suffered a season-ending injury.", []),
+])
+def test_a_season_of_play_is_a_reference_not_a_span(sentence, expected):
+    found = find_timexes(sentence, WED)
+    assert [(t.text, t.value) for t in found] == expected
+    assert [event_span(t) is None for t in found] == [v.endswith("_REF") for _, v in expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day and month with the year counted from the story's
+    ("The singer died at his home on 25 June last year.", [("25 June last year", "2010-06-25")]),
+    ("He died on June 25 last year, aged 50.", [("June 25 last year", "2010-06-25")]),
+    ("The law took effect on Monday, 3 January this year.", [("Monday, 3 January this year", "2011-01-03")]),
+    ("The games open on March 3 next year.", [("March 3 next year", "2012-03-03")]),
+    # "last year's" modifies what follows: the day and the year are read apart
+    ("Sales on 25 June beat last year's.", [("25 June", "2010-06-25"), ("last year", "2010")]),
+])
+def test_a_day_with_its_year_counted_from_the_story(sentence, expected):
+    assert _values(sentence, WED) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a listing's week: the first weekday and day take the month at the end of the range
+    ("On air Monday 14 to Friday 18 February.", [("Monday 14", "2011-02-14"), ("Friday 18 February", "2011-02-18")]),
+    ("The festival runs from Friday 4 - Sunday 6 March.",
+     [("Friday 4", "2011-03-04"), ("Sunday 6 March", "2011-03-06")]),
+    ("It is open Saturday 5 and Sunday 6 March, 2011.",
+     [("Saturday 5", "2011-03-05"), ("Sunday 6 March, 2011", "2011-03-06")]),
+    # a range that runs backwards is none: the first weekday stands alone
+    ("It runs Friday 18 to Monday 14 February.", [("Friday", "2011-01-14"), ("Monday 14 February", "2011-02-14")]),
+])
+def test_a_range_of_weekdays_and_days(sentence, expected):
+    assert _values(sentence, WED) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day of a death or a disaster has passed, whatever the tense around it (2011-06-25 is ahead)
+    ("Sales have soared since his death on 25 June, the label says.", [("25 June", "2010-06-25")]),
+    ("The drugs resulted in the singer's death on 25 June.", [("25 June", "2010-06-25")]),
+    ("The quake on 20 June destroyed the town.", [("20 June", "2010-06-20")]),
+    # a planned day stays ahead
+    ("The concert on 25 June will go ahead.", [("25 June", "2011-06-25")]),
+])
+def test_the_day_of_a_death_has_passed(sentence, expected):
+    assert _values(sentence, dt.date(2011, 6, 10)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a tense cue across "and" governs its own clause, not the date in the other
+    ("\"It is calm,\" said a delegate who arrived on Thursday to attend and plans to leave on Sunday.",
+     [("Thursday", "2011-03-03"), ("Sunday", "2011-03-06")]),
+    ("The strike began on Friday and will last until Wednesday.",
+     [("Friday", "2011-03-04"), ("Wednesday", "2011-03-09")]),
+    ("Shares rose on Monday and fell on Tuesday.", [("Monday", "2011-02-28"), ("Tuesday", "2011-03-01")]),
+])
+def test_a_tense_cue_stays_in_its_clause(sentence, expected):
+    assert _values(sentence, dt.date(2011, 3, 5)) == expected

@@ -44,3 +44,49 @@ def test_rules_that_read_one_span_differently_have_different_priorities(example)
         if got:
             readings.setdefault((c.start, c.end, rule.priority), {})[got] = rule.name
     assert {span: names for span, names in readings.items() if len(names) > 1} == {}
+
+
+# A look-alike of each rule that has vetoes, which one of its own vetoes rejects: no rule carries a
+# check that can never apply to it.
+LOOK_ALIKES = {
+    "weekday-month-day": "Results: Monday, June 9 - 3 to the visitors.",
+    "month-day": "It ended 10-June 9 in the final.",
+    "month-day-second-of-pair": "Games on June 4 and 5 - 2 to the hosts.",
+    "month-day-range-start": "A 2-1 win in June 9-3 stunned fans.",
+    "month-day-range-end": "They won in June 9-3.",
+    "day-month-range-start": "Scores of 5-3 July came in.",
+    "weekday-day-month-range-start": "It runs Friday 18 to Monday 14 February.",
+    "month": "May I come in?",
+    "year": "He paid $2000 for it.",
+    "year-pair-start": "They sold 1990-1995 units.",
+    "year-pair-end": "They sold 1990-1995 units.",
+    "deictic-day": "She read USA Today on the train.",
+    "holiday": "They bought a Christmas tree.",
+    "clock": "It came at 10:35 a.m. (9 a.m. EST) there.",
+    "clock-with-zone": "It came at 10:35 a.m. (0735 GMT) on Monday.",
+    "noon-midnight": "They watched High Noon again.",
+    "year-end": "The Year-end Awards were held.",
+    "reported-year": "They celebrated the Year of the Dragon.",
+    "the-season": "They studied the fall of the regime.",
+    "season-after-preposition": "They met in summer holidays.",
+    "present-past-future-ref": "After the recent sale, prices rose.",
+    "relative-unit": "He appeared on ABC's This Week program.",
+    "part-of-current-unit": "He read Earlier In The Month, a novel.",
+    "edge-of-current-unit": "He read The End Of The Month, a novel.",
+    "frequency-adverb": "Prices rose 8.5% annually over a decade.",
+    "duration": "He is 52 years old.",
+    "hyphenated-duration": "He watched CBS's 60-Minute special.",
+    "one-more-unit": "He took another quarter of the market.",
+    "half-a-unit": "He watched the show Half An Hour there.",
+}
+
+
+def test_every_rule_with_vetoes_has_a_look_alike():
+    assert sorted(LOOK_ALIKES) == sorted(rule.name for rule, _ in RULES if rule.vetoes)
+
+
+@pytest.mark.parametrize("name,sentence", sorted(LOOK_ALIKES.items()))
+def test_a_rules_vetoes_reject_its_look_alike(name, sentence):
+    matches = [c for c in candidates(sentence) if c.rule == name]
+    assert matches, f"{name} does not match {sentence!r}"
+    assert any(rejected(c, sentence) for c in matches)

@@ -36,6 +36,8 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     """The day a written month and day name: dateparser reads the date, and
     when no year is written the sentence's tense and nearness choose one."""
     y = _year(g, anchor)
+    if g.get("yrel"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
     got = _dateparser(f"{g['mon']} {g['day']}, {y or 2000}", _ABSOLUTE_BASE)
     if got is None or got[1] != "day":
         return None
@@ -43,16 +45,18 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     if y is not None:
         return d
     way = direction()
-    if g.get("wkd"):
-        # "Monday 12 May": the year in reach whose 12 May is a Monday, unless
-        # that year lies against the tense (then the weekday is a slip).
+    nearest = D.month_day(d.month, d.day, anchor, way)
+    # "Monday 12 May": the year in reach whose 12 May is a Monday, unless that year lies against the
+    # tense, or the date without it falls within a week of the story (then the weekday is a slip:
+    # "on Monday, January 11" in the paper of January 12 is not a year back).
+    if g.get("wkd") and (nearest is None or abs((nearest - anchor).days) > 7):
         wd = WEEKDAYS[g["wkd"].lower()]
         fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd
                 and not (way in (PAST, DONE) and c > anchor or way in (FUTURE, AHEAD) and c < anchor)]
         if len(fits) == 1:
             return fits[0]
-    return D.month_day(d.month, d.day, anchor, way)
+    return nearest
 
 
 def norm_month_day(g, anchor, direction, text=""):

@@ -29,7 +29,7 @@ NORMALISERS = {
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
     "longdur": U.norm_long_duration, "hset": U.norm_holiday_set, "monthweek": P.norm_month_week,
     "mday": C.norm_month_day_only, "weekshift": R.norm_week_shift, "twoaway": R.norm_two_away,
-    "nthday": C.norm_nth_day, "yearpair": C.norm_year_pair_end,
+    "nthday": C.norm_nth_day, "yearpair": C.norm_year_pair_end, "seasonref": R.norm_season_of_play,
 }
 
 # A wire dateline ("WASHINGTON, Aug. 11 (Xinhua) --") dates the story body:

@@ -1,12 +1,17 @@
 """Context filters that keep look-alikes (modal "may", money, counts, copyright
-lines) out of the candidates the grammar proposes."""
+lines) out of the candidates the grammar proposes: each rule names the checks that veto it
+(rules.py), and a candidate any of its rule's checks vetoes is dropped."""
+
+from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .calendar import year_pair_end
-from .grammar import Candidate
 from .lexicon import RATE_AMOUNT_RE
+
+if TYPE_CHECKING:  # the grammar imports the rules, which import these checks
+    from .grammar import Candidate
 
 _MAY_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|last|next|this|early|late|mid|through|to|from|between|"
@@ -39,6 +44,7 @@ _YEAR_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d\s?[-–]$")
 # capitalised word mid-sentence is part of a name; after "Wednesday." it
 # opens a sentence.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“'‘]\s)\b[A-Z][\w&.-]*(?<!\.)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 # Before a year a capitalised word names something ("Windows 2000") even where
 # it opens a sentence, unless it is one of the function words below.
 _NAME_BEFORE_YEAR = re.compile(r"\b[A-Z][\w&.-]*(?<!\.)\s+$")
@@ -107,20 +113,20 @@ class Look(NamedTuple):
         return self.c.groups
 
 
-def _may_is_a_modal(v: Look) -> bool:
+def may_is_a_modal(v: Look) -> bool:
     g = v.g
     return g["mon"] == "May" and not g.get("mod") and not g.get("rel") and not (
         _MAY_BEFORE.search(v.before) or _MAY_DETERMINED.search(v.before) or _MAY_MONTH_AFTER.match(v.after))
 
 
-def _march_is_a_name(v: Look) -> bool:
+def march_is_a_name(v: Look) -> bool:
     """"the March for Life", "the March of the Mothers": a protest's name."""
     g = v.g
     return (g["mon"] == "March" and not g.get("mod") and not g.get("rel")
             and bool(_MARCH_NAME_AFTER.match(v.after)) and not _MAY_BEFORE.search(v.before))
 
 
-def _lone_abbreviation_is_a_name(v: Look) -> bool:
+def lone_abbreviation_is_a_name(v: Look) -> bool:
     """An undotted abbreviation standing alone is a name ("Jan Kavan"); after a preposition and before
     no other name, "in Sept" is the month."""
     mon = v.g["mon"]
@@ -128,17 +134,17 @@ def _lone_abbreviation_is_a_name(v: Look) -> bool:
             and not (_MONTH_LEAD.search(v.before) and not _CAPITALISED_AFTER.match(v.after)))
 
 
-def _high_noon(v: Look) -> bool:
+def high_noon(v: Look) -> bool:
     """"High Noon", "high noon comes today": a film and an idiom, not twelve o'clock."""
     return (v.g.get("word") or "").lower() == "noon" and bool(re.search(r"\bhigh\s+$", v.before, re.I))
 
 
-def _time_in_another_zone(v: Look) -> bool:
+def time_in_another_zone(v: Look) -> bool:
     """"10:35 a.m. (0735 GMT)": the same time told in another zone."""
     return bool(_CLOCK_BEFORE_PAREN.search(v.before))
 
 
-def _days_run_backwards(v: Look) -> bool:
+def days_run_backwards(v: Look) -> bool:
     """"June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score)."""
     day = int(v.g["day"])
     if (m := re.match(r"\s?[-–]\s?(\d+)", v.after)) and int(m.group(1)) <= day:
@@ -147,7 +153,7 @@ def _days_run_backwards(v: Look) -> bool:
                 and (int(m.group(1)) >= day or v.after.startswith("/")))
 
 
-def _first_day_runs_backwards(v: Look) -> bool:
+def first_day_runs_backwards(v: Look) -> bool:
     """Only a bare first day ("1-3 July") looks ahead to the range's end: after a whole date
     ("19 January, 2010 - 14:10 GMT") a number is something else."""
     return (v.text[v.c.start:v.c.end].isalnum()
@@ -155,7 +161,15 @@ def _first_day_runs_backwards(v: Look) -> bool:
             and int(m.group(1)) <= int(v.g["day"]))
 
 
-def _not_a_pair_of_years(v: Look) -> bool:
+_RANGE_END = re.compile(r"\s*(?:(?:and|or|to|through|until|till)\s+|[-–]\s*)(?:[A-Z][a-z]+,?\s+)?(\d+)")
+
+
+def range_runs_backwards(v: Look) -> bool:
+    """"Monday 20 to Friday 24 September" runs forwards; a range whose end comes first is no range."""
+    return bool(m := _RANGE_END.match(v.after)) and int(m.group(1)) <= int(v.g["day"])
+
+
+def not_a_pair_of_years(v: Look) -> bool:
     """A pair of years ("1998-99") runs forwards and counts nothing ("1990-2000 units")."""
     g, c = v.g, v.c
     if not g.get("yy"):
@@ -165,7 +179,7 @@ def _not_a_pair_of_years(v: Look) -> bool:
             or bool(_NOT_YEAR_AFTER.match(v.text[pair_end:pair_end + 40])))
 
 
-def _number_not_a_year(v: Look) -> bool:
+def number_not_a_year(v: Look) -> bool:
     g, before, after = v.g, v.before, v.after
     if g.get("fiscal") or g.get("the"):
         return False
@@ -184,47 +198,48 @@ def _number_not_a_year(v: Look) -> bool:
                 and not _YEAR_DASH_BEFORE.search(before))
 
 
-def _ordinal_second(v: Look) -> bool:
+def ordinal_second(v: Look) -> bool:
     """"a second group", "a second betrayal": an ordinal, not a length."""
     return ((v.g.get("num") or "").lower() in ("a", "an", "one") and v.g["unit"].lower() == "second"
             and bool(_ORDINAL_AFTER.match(v.after)))
 
 
-def _share_of_quarters(v: Look) -> bool:
+def share_of_quarters(v: Look) -> bool:
     """"more than a quarter of the market": a share, not three months."""
     return (v.g.get("unit") or "").lower() in ("quarter", "quarters") and bool(_SHARE_AFTER.match(v.after))
 
 
-def _someday(v: Look) -> bool:
+def someday(v: Look) -> bool:
     """"he will one day follow": "one day" after a subject or a modal is "someday"."""
     return bool(re.fullmatch(r"one\s+day", v.text[v.c.start:v.c.end], re.I) and _SOMEDAY_BEFORE.search(v.before))
 
 
-def _title_unit(v: Look) -> bool:
+def title_unit(v: Look) -> bool:
     """"CBS's 60 Minutes": a capitalised unit mid-sentence is part of a title."""
     return bool(v.g.get("unit") and v.g["unit"][0].isupper() and not _SENTENCE_START.search(v.before))
 
 
-def _age(v: Look) -> bool:
+def age(v: Look) -> bool:
     """Ages ("52 years old") are not annotated as durations in news conventions."""
     return bool(re.match(r"\s*old\b", v.after))
 
 
-def _rate_not_length(v: Look) -> bool:
+def rate_not_length(v: Look) -> bool:
     """"a year" after an amount is a rate (a set, proposed separately), not a length."""
     g = v.g
     return ((g.get("num") or "").lower() in ("a", "an") and not g.get("det") and not g.get("approx")
             and bool(_RATE_BEFORE.search(v.before)))
 
 
-def _deictic_in_a_name(v: Look) -> bool:
-    """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show"); after a byline in capitals
-    ("JANE DOE, AID AGENCY Yesterday I visited ...") "Yesterday" opens the report."""
+def deictic_in_a_name(v: Look) -> bool:
+    """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show", "the Today programme": no day
+    takes an article); after a byline in capitals ("JANE DOE, AID AGENCY Yesterday I visited ...")
+    "Yesterday" opens the report."""
     return (v.text[v.c.start].isupper() and v.g["word"].lower() in ("today", "tonight")
-            and bool(_NAME_BEFORE.search(v.wide)))
+            and bool(_NAME_BEFORE.search(v.wide) or _ARTICLE_BEFORE.search(v.before)))
 
 
-def _generic_day(v: Look) -> bool:
+def generic_day(v: Look) -> bool:
     """"the world of tomorrow" is an age; "as a result of today's meeting" is a day."""
     g = v.g
     return (g["word"].lower() in ("today", "tomorrow") and not g.get("part")
@@ -232,7 +247,7 @@ def _generic_day(v: Look) -> bool:
                      or (_GENERIC_DAY_BEFORE.search(v.before) and not _POSSESSIVE_AFTER.match(v.after))))
 
 
-def _holiday_as_a_kind(v: Look) -> bool:
+def holiday_as_a_kind(v: Look) -> bool:
     """"Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
     names a kind of time or of thing, not a day."""
     g = v.g
@@ -240,25 +255,25 @@ def _holiday_as_a_kind(v: Look) -> bool:
             and bool(_OUTSIDE_BEFORE.search(v.before) or _HOLIDAY_THING_AFTER.match(v.after)))
 
 
-def _season_as_a_kind(v: Look) -> bool:
+def season_as_a_kind(v: Look) -> bool:
     """"the fall of the regime", "the summer holiday": no dated season."""
     g = v.g
     return (not g.get("year") and (g.get("rel") or "").lower() in ("", "the")
             and bool(_THE_FALL.match(v.after) or _SEASON_COMPOUND.match(v.after)))
 
 
-def _year_in_a_name(v: Look) -> bool:
+def year_in_a_name(v: Look) -> bool:
     """"the Year of the Dragon": a capitalised "Year" mid-sentence is a name."""
     return bool(re.search(r"\bYear\b", v.text[v.c.start:v.c.end]) and not _SENTENCE_START.search(v.before))
 
 
-def _title_phrase(v: Look) -> bool:
+def title_phrase(v: Look) -> bool:
     """ABC's "This Week": mid-sentence, a relative phrase with every word capitalised is a title."""
     g = v.g
     return g["rel"][0].isupper() and g["unit"][0].isupper() and not _SENTENCE_START.search(v.before)
 
 
-def _loose_ref(v: Look) -> bool:
+def loose_ref(v: Look) -> bool:
     """Bare "recent" modifies an event noun ("the recent sale") and is annotated less often than not;
     sentence-initial "Now," is a discourse marker."""
     ref = v.g["ref"]
@@ -266,7 +281,7 @@ def _loose_ref(v: Look) -> bool:
                                        and bool(_DISCOURSE_NOW.search(v.before)))
 
 
-def _rate_or_figure(v: Look) -> bool:
+def rate_or_figure(v: Look) -> bool:
     """"rise 8.5% annually" is a compound growth rate; "quarterly dividend" classifies a figure;
     "China Daily", "Weekly Standard" are names."""
     adv = (v.g.get("adv") or "").lower()
@@ -275,30 +290,10 @@ def _rate_or_figure(v: Look) -> bool:
         or (v.text[v.c.start].isupper() and _NAME_BEFORE.search(v.wide)))
 
 
-# The checks that veto a rule's match, by the kind of reading the rule gives (grammar.Rule.kind).
-VETOES = {
-    "month": (_may_is_a_modal, _march_is_a_name, _lone_abbreviation_is_a_name),
-    "clock": (_high_noon, _time_in_another_zone),
-    "md": (_days_run_backwards,),
-    "dm": (_first_day_runs_backwards,),
-    "year": (_not_a_pair_of_years, _number_not_a_year),
-    "yearpair": (_not_a_pair_of_years,),
-    "duration": (_ordinal_second, _share_of_quarters, _someday, _title_unit, _age, _rate_not_length),
-    "deictic": (_deictic_in_a_name, _generic_day),
-    "holiday": (_holiday_as_a_kind,),
-    "season": (_season_as_a_kind,),
-    "fyear": (_year_in_a_name,),
-    "rel": (_title_phrase,),
-    "ref": (_loose_ref,),
-    "set": (_rate_or_figure,),
-}
-
-
 def rejected(c: Candidate, text: str) -> bool:
-    """True when a candidate is a look-alike rather than a date: one of its kind's vetoes says so."""
-    vetoes = VETOES.get(c.kind)
-    if not vetoes:
+    """True when a candidate is a look-alike rather than a date: one of its rule's vetoes says so."""
+    if not c.vetoes:
         return False
     look = Look(c, text, text[max(0, c.start - 24):c.start], text[max(0, c.start - 60):c.start],
                 text[c.end:c.end + 40])
-    return any(veto(look) for veto in vetoes)
+    return any(veto(look) for veto in c.vetoes)

@@ -20,29 +20,37 @@ _DATE = (r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _DAY + r"\s+" + _MONTH + r"|" + _MO
 _TIME = _CLOCK + r"(?:\s+" + _ZONE + r")?"
 # A label that makes whatever date or time follows it a stamp.
 _AT = r"(?:\s+(?:at|on))?"
-_LABEL = (r"(?:(?:Page\s+)?[Ll]ast\s+updated" + _AT + r":?|[Uu]pdated" + _AT + r":?|[Pp]ublished" + _AT + r":|"
-          r"[Pp]osted" + _AT + r":|Added:|First\s+published" + _AT + r":?)")
+# Capitalised, "Published" and "Posted" head a stamp without their colon ("Published 4 March 2024"); in a
+# sentence they are lower-case ("was published on 4 March").
+_LABEL = (r"(?:(?:Page\s+)?[Ll]ast\s+(?:updated|[Mm]odified)" + _AT + r":?|[Uu]pdated" + _AT + r":?|"
+          r"(?:Published|Posted)" + _AT + r":?|(?:published|posted)" + _AT + r":|Added:|First\s+published"
+          + _AT + r":?)")
 _PART = r"(?:" + _DATE + r"|" + _TIME + r"|" + _ZONE + r"|" + _WEEKDAY + r")"
-_RUN = _PART + r"(?:\s*[,|\-–]?\s*" + _PART + r")*"
+# "Mon 4 Mar 2024 at 5:47pm": a date and its time, perhaps joined by "at".
+_JOIN = r"(?:\s*[,|\-–]?\s*|\s+at\s+)"
+_RUN = _PART + r"(?:" + _JOIN + _PART + r")*"
 # "WASHINGTON |" and "Jane Doe |" before a stamp: the wire's city and the author, both furniture.
 _CITY = r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*\s+\|\s+"
 _AUTHOR = r"(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+\|\s+"
 _BODY = (
     r"(?:" + _CITY + r"|" + _AUTHOR + r")?(?:(?:" + _DATE + r"\s+)?" + _LABEL + r"\s*" + _RUN
     # Unlabelled, a stamp needs a pipe before it or a full date and a time with its zone.
-    + r"|(?<=\|\s)" + _RUN + r"|(?:" + _WEEKDAY + r",?\s+)?" + _DATE + r"\s*[,\-–]?\s*" + _CLOCK + r"\s*" + _ZONE + r")"
+    + r"|(?<=\|\s)" + _RUN + r"|(?:" + _WEEKDAY + r",?\s+)?" + _DATE + _JOIN + _CLOCK + r"\s*" + _ZONE + r")"
     # the same moment again in another zone ("08:58 GMT, ... 09:58 UK")
     + r"(?:\s+" + _CLOCK + r"\s+" + _ZONE + r")?(?=\s|$)")
-# A stamp opens a line or follows a sentence; a wire city's stamp may follow a byline anywhere.
-_STAMP = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*|(?<=\s)(?=" + _CITY + r"))(?P<stamp>" + _BODY + r")")
+# A stamp opens a line or follows a sentence; a wire city's stamp, or one under a capitalised label
+# ("By Jane Doe, BBC News Published 4 March 2024"), may follow a byline anywhere.
+_CAPITAL_LABEL = r"(?:Page\s+last|Last|Updated|Published|Posted|First\s+published)\b"
+_STAMP = re.compile(r"(?:(?:^|(?<=\n)|(?<=[.!?\"”]\s))\s*|(?<=\s)(?=" + _CITY + r"|" + _CAPITAL_LABEL + r"))(?P<stamp>"
+                    + _BODY + r")")
 _NEXT_STAMP = re.compile(r"\s*(?P<stamp>" + _BODY + r")")
 
 
 # Every stamp holds a pipe, a label or a clock time; looking only near them keeps the scan cheap.
 # (Python's re scans fastest for a pattern that opens with one character class, and str's "in"
 # faster still: the hints are found in two passes.)
-_HINT_WORDS = ("|", "pdated", "ublished", "osted", "Added:")
-_WORD_HINT = re.compile(r"\||pdated|ublished|osted|Added:")
+_HINT_WORDS = ("|", "pdated", "ublished", "osted", "odified", "Added:")
+_WORD_HINT = re.compile(r"\||pdated|ublished|osted|odified|Added:")
 _CLOCK_HINT = re.compile(r"[:.]\d\d\s?(?:[AaPp]\.?[Mm]|" + _ZONE + r")")
 _REACH = 120
 

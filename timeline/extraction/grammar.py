@@ -1,7 +1,8 @@
 """Recogniser: a regex grammar of English temporal expressions.
 
-Each rule is a named record (``Rule``): its pattern, the kind of reading it gets, the priority
-that settles a tie with another rule over the same span, and example phrases the tests run.
+Each rule is a named record (``Rule``): its pattern, the kind of reading it gets, the checks that
+veto a look-alike of its match, the priority that settles a tie with another rule over the same span,
+and example phrases the tests run.
 A rule may capture a ``core`` group when it needs context (a preposition) to decide but the
 context is not part of the expression; the candidate's span is then the core group's span.
 Month names are case-sensitive so that "march"/"may" as verbs stay out.
@@ -22,6 +23,7 @@ class Candidate(NamedTuple):
     groups: dict
     rule: str = ""
     priority: int = 0
+    vetoes: tuple = ()
 
 
 # Every expression starts at a word start; saying so up front lets the regex
@@ -92,5 +94,5 @@ def candidates(text: str) -> list[Candidate]:
                         groups["mon"] = mon.replace(" ", "")
                     if (day := groups.get("day")) and not day[0].isdigit():
                         groups["day"] = str(DAY_ORDINALS[" ".join(day.lower().split())])
-                    out.append(Candidate(rule.kind, start, end, groups, rule.name, rule.priority))
+                    out.append(Candidate(rule.kind, start, end, groups, rule.name, rule.priority, rule.vetoes))
     return out

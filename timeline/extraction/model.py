@@ -29,8 +29,9 @@ class EventSpan(NamedTuple):
 class Rule(NamedTuple):
     """One construction of the grammar, as a record.
 
-    ``kind`` names the reading its match gets (``value``, the function that reads it; ``vetoes``,
-    the checks that reject a look-alike); a ``core`` group, when the pattern has one, is the
+    ``kind`` names the reading its match gets (``value``, the function that reads it); ``vetoes``
+    are the checks that reject a look-alike of this rule's match, each called with the candidate
+    and the text around it (filters.Look); a ``core`` group, when the pattern has one, is the
     expression and the rest its context. ``examples`` are phrases the rule must read: the tests run
     each one. When two rules match the same span the higher ``priority`` wins; otherwise the longest
     match at a position does.
@@ -41,16 +42,12 @@ class Rule(NamedTuple):
     pattern: str
     examples: tuple[str, ...]
     priority: int = 0
+    vetoes: tuple = ()
 
-    # The readers and the vetoes import this module for its records, hence the late imports.
+    # The readers import this module for its records, hence the late import.
     @property
     def value(self):
         """The reading of a match: (type, value, mod) or None; None here for an anaphor, which the
         document context reads."""
         from .engine import NORMALISERS
         return NORMALISERS.get(self.kind)
-
-    @property
-    def vetoes(self):
-        from .filters import VETOES
-        return VETOES.get(self.kind, ())

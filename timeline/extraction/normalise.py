@@ -14,7 +14,7 @@ _MODS = {
     "early": "START", "early on": "START", "late on": "END", "the beginning of": "START", "the start of": "START",
     "beginning of": "START", "start of": "START", "the first part of": "START",
     "earlier this": "START", "mid": "MID", "the middle of": "MID", "middle of": "MID",
-    "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "late": "END", "the end of": "END", "end of": "END", "end": "END", "the close of": "END",
     "the latter part of": "END", "later this": "END", "the turn of": "APPROX",
     "earlier in": "START", "later in": "END",
 }

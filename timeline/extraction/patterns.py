@@ -34,11 +34,14 @@ MON = (
 _WEEKDAY_NAMES, _WEEKDAY_ABBREVIATIONS = _names(WEEKDAYS)
 WKD = r"(?P<wkd>" + "|".join(_WEEKDAY_NAMES) + r")"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d|['’]\d\d)(?![\d%]|[.,]\d|-\d|/\d|\s?per\s?cent|\s?percent)"
+# "on 25 June last year": the year counted from the story's, after a day and month.
+YEAR_REL = r"\s+(?P<yrel>" + _i("this|last|next") + r")\s+" + _i("year") + r"\b(?![-'’])"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|-\d|\s?per)"
+# "end-2024", "by end-March": the markets' shorthand for the end of a period, hyphenated only.
 MOD = (
     r"(?:(?P<mod>" + _i(r"early on|late on|early|late|mid|the end of|the beginning of|the start of|"
                         r"the middle of|the turn of|end of|beginning of|start of|"
-                        r"middle of|the close of|the first part of|the latter part of") + r")(?:\s+|-))?"
+                        r"middle of|the close of|the first part of|the latter part of|end(?=-)") + r")(?:\s+|-))?"
 )
 REL = (
     r"(?:(?P<rel>" + _i(r"this past|this coming|the coming|the past|the previous|the prior|the same|"

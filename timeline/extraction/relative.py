@@ -40,7 +40,7 @@ def norm_rel(g, anchor, direction, text=""):
     if unit in SEASONS:
         y = D.season_year(SEASONS[unit], anchor, direction(), rel)
         return "DATE", f"{y:04d}-{SEASONS[unit]}", mod
-    if rel in ("the same", "that", "the following", "early", "late", "current") or unit == "season":
+    if rel in ("the same", "that", "the following", "early", "late", "current"):
         return None
     # "the last/next decade" is the ten years up to or from now, not a calendar decade;
     # "the past century" the hundred years up to now ("last century", "the next century"
@@ -52,8 +52,20 @@ def norm_rel(g, anchor, direction, text=""):
     if unit in ("quarter", "year") and rel in ("the latest", "the most recent"):
         rel = "last"
     n = -1 if rel in _PAST_REL else 1 if rel in _NEXT_REL else 0
+    # "marched through the capital this weekend" in Monday's paper: the weekend just gone.
+    if unit == "weekend" and rel == "this" and anchor.weekday() < 5 and direction() in (PAST, DONE):
+        n = -1
     out = _shift_unit(anchor, unit, n)
     return (out[0], out[1], mod) if out else None
+
+
+def norm_season_of_play(g, anchor, direction, text=""):
+    rel = " ".join(_rel(g).split())
+    if rel in _PAST_REL:
+        return "DATE", "PAST_REF", ""
+    if rel in _NEXT_REL or rel in ("the upcoming", "the coming"):
+        return "DATE", "FUTURE_REF", ""
+    return "DATE", "PRESENT_REF", ""
 
 
 _SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),

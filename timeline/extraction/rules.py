@@ -1,6 +1,7 @@
 """The grammar's rules, one named record each, grouped by what they read. Their order does not
 matter: over one span the higher priority wins (then the name), and the longest match anyway."""
 
+from . import filters as V
 from .lexicon import DECADE_WORDS, RATE_AMOUNT_RE, SET_ADVERBS
 from .model import Rule
 from .patterns import (
@@ -26,6 +27,7 @@ from .patterns import (
     WKD,
     YEAR,
     YEAR_PAIR_END,
+    YEAR_REL,
     _i,
 )
 
@@ -39,42 +41,62 @@ CALENDAR = [
          r"(?<![\w/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\w/])",
          ("4/25/2025", "12/31/98")),
     Rule("weekday-month-day", "md",
-         WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?",
-         ("Friday, April 25, 2025", "Tuesday July 15")),
+         WKD + r",?\s+" + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r"|" + YEAR_REL + r")?",
+         ("Friday, April 25, 2025", "Tuesday July 15"),
+         vetoes=(V.days_run_backwards,)),
     Rule("month-day", "md",
-         MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r")?",
-         ("April 25", "Sept. 30, 1998", "Feb . 3 , 2009")),
+         MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r"|" + YEAR_REL + r")?",
+         ("April 25", "Sept. 30, 1998", "Feb . 3 , 2009"),
+         vetoes=(V.days_run_backwards,)),
     # "April 24 and 25": the second day is a date of its own in the same month.
     Rule("month-day-second-of-pair", "md",
          MON + r"\s*[0-3]?\d(?:st|nd|rd|th)?\s+" + _i("and|or|to|through") + r"\s+(?P<core>"
            + DAY + r"(?:\s?,?\s*" + YEAR + r")?)(?!\s*(?:[$%]|[Pp]er))",
-         ("April 24 and 25", "May 3 or 4, 2024")),
+         ("April 24 and 25", "May 3 or 4, 2024"),
+         vetoes=(V.days_run_backwards,)),
     # "June 9-10": each end of a range of days is a date.
     Rule("month-day-range-start", "md",
          MON + r"\s*(?P<day>[0-3]?\d)(?=\s?[-–]\s?[0-3]?\d\b(?![-–/.]\d)(?:,?\s*" + YEAR + r")?)",
-         ("June 9-10", "March 3 - 5")),
+         ("June 9-10", "March 3 - 5"),
+         vetoes=(V.days_run_backwards,)),
     Rule("month-day-range-end", "md",
          MON + r"\s*[0-3]?\d\s?[-–]\s?(?P<core>" + DAY + r"(?:\s?,?\s*" + YEAR + r")?)",
-         ("June 9-10", "March 3 - 5")),
+         ("June 9-10", "March 3 - 5"),
+         vetoes=(V.days_run_backwards,)),
     Rule("day-month", "dm",
          MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
-           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
+           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
          ("25 April", "the 3rd of March 2024", "3 June 2009")),
     # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
     Rule("day-month-range-start", "dm",
          r"(?<![\d,.$-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through)\s+|[-–]\s*)"
            r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:" + _i("of") + r"\s+)?" + MON
            + r"(?:\s?,?\s+" + YEAR + r")?)",
-         ("1-3 July", "from 1 to 3 July 2025")),
+         ("1-3 July", "from 1 to 3 July 2025"),
+         vetoes=(V.first_day_runs_backwards,)),
+    # "Monday 20 to Friday 24 September", a listing's week: the first weekday and day take the month
+    # (and year) at the range's end.
+    Rule("weekday-day-month-range-start", "dm",
+         WKD + r",?\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through|until|till)\s+|[-–]\s*)"
+           r"(?:(?:" + WKD[8:-1] + r"),?\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:" + _i("of") + r"\s+)?"
+           + MON + r"(?:\s?,?\s+" + YEAR + r")?)",
+         ("Monday 20 to Friday 24 September", "from Friday 3 to Sunday 5 June 2011"),
+         vetoes=(V.range_runs_backwards,)),
     Rule("weekday-day-month", "dm",
          WKD + r",?\s+(?:" + _i("the") + r"\s+)?" + DAY + r"(?:\s+" + _i("of") + r")?\s+" + MON
-           + r"(?:\s?,?\s+" + YEAR + r")?",
+           + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
          ("Monday 12 May", "Saturday, 23 January 2010")),
     # "March eighth", "the twenty-first of June": spoken news spells the day out. Only where the
     # phrase ends or a year follows, so "May first-quarter sales" stays out.
     Rule("month-spoken-day", "md",
-         MOD + MON + r"\s+" + SPOKEN_DAY + r"(?:\s?,?\s+" + YEAR + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))",
-         ("March eighth", "June twenty-first, 1998")),
+         MOD + MON + r"\s+(?:" + _i("the") + r"\s+)?" + SPOKEN_DAY + r"(?:\s?,?\s+" + YEAR
+           + r"|(?=\s*(?:[.,;:!?)\"'”]|$)))",
+         ("March eighth", "June twenty-first, 1998", "January the twelfth")),
+    # "January the 12th", "It's Wednesday, January the 12th": the day said after the month with "the".
+    Rule("month-the-day", "md",
+         MOD + r"(?:" + WKD + r",?\s+)?" + MON + r"\s+" + _i("the") + r"\s+(?P<day>[0-3]?\d)"
+           + _i("st|nd|rd|th") + r"\b(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
+         ("January the 12th", "Wednesday, January the 12th, 2011")),
     Rule("spoken-day-of-month", "dm",
          MOD + _i("the") + r"\s+" + SPOKEN_DAY + r"\s+" + _i("of") + r"\s+" + MON + r"(?:\s?,?\s+" + YEAR + r")?",
          ("the twenty-first of June", "the eighth of March, 2024")),
@@ -94,18 +116,22 @@ CALENDAR = [
     Rule("month", "month",
          MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?",
-         ("December", "last March", "June this year")),
+         ("December", "last March", "June this year"),
+         vetoes=(V.may_is_a_modal, V.march_is_a_name, V.lone_abbreviation_is_a_name)),
     Rule("year", "year",
          MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
              + r"(?!\s*(?:million|billion|trillion|[Mm]\b))",
-         ("1998", "fiscal 2025", "the year 2000")),
+         ("1998", "fiscal 2025", "the year 2000"),
+         vetoes=(V.number_not_a_year,)),
     # "2014-2016", "the 1998-99 season", "2009/10": both years of a pair are dates.
     Rule("year-pair-start", "year",
          r"(?P<year>(?:1[6-9]|20)\d\d)(?=\s?[-–/]\s?(?P<yy>" + YEAR_PAIR_END + r"))",
-         ("2014-2016", "the 1998-99 season")),
+         ("2014-2016", "the 1998-99 season"),
+         vetoes=(V.not_a_pair_of_years, V.number_not_a_year)),
     Rule("year-pair-end", "yearpair",
          r"(?P<from>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<core>(?P<yy>" + YEAR_PAIR_END + r"))",
-         ("2014-2016", "the 1998-99 season")),
+         ("2014-2016", "the 1998-99 season"),
+         vetoes=(V.not_a_pair_of_years,)),
     Rule("decade", "decade",
          r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
                r"(?P<decw>" + _i("|".join(DECADE_WORDS)) + r"))\b",
@@ -131,7 +157,8 @@ CALENDAR = [
     Rule("deictic-day", "deictic",
          MOD + r"(?P<word>" + _i(r"today|tonight|yesterday|tomorrow") + r")(?:\s+"
                 + PART + r")?\b",
-         ("today", "yesterday morning", "late tomorrow")),
+         ("today", "yesterday morning", "late tomorrow"),
+         vetoes=(V.deictic_in_a_name, V.generic_day)),
     Rule("part-of-day", "partday",
          r"(?P<word>" + _i(r"this|last|tomorrow|yesterday") + r")\s+" + PART + r"\b",
          ("this morning", "last night")),
@@ -142,14 +169,16 @@ CALENDAR = [
     Rule("holiday", "holiday",
          REL + r"?" + HOLIDAYS + r"(?P<hweek>\s+" + _i("week|weekend") + r"\b(?![-'’]))?(?:,?\s+(?:"
                 + _i("of") + r"\s+)?" + YEAR + r")?",
-         ("Christmas", "Easter week", "Thanksgiving 2024")),
+         ("Christmas", "Easter week", "Thanksgiving 2024"),
+         vetoes=(V.holiday_as_a_kind,)),
     Rule("clock", "clock",
          r"(?<![\d:.$])(?P<hh>[0-2]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>"
               + _i(r"a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o'clock") + r")(?:\s+(?P<tz>"
               r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
               r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
               r"[A-Z][a-z]+\s+time\b))?" + CLOCK_DAY.replace(CONVERTED, ""),
-         ("9 a.m.", "4:30 p.m. EDT Thursday", "10 o'clock")),
+         ("9 a.m.", "4:30 p.m. EDT Thursday", "10 o'clock"),
+         vetoes=(V.time_in_another_zone,)),
     # "4 in the morning", "eight o'clock at night": the part of the day says a.m. or p.m.
     Rule("clock-part-of-day", "clock",
          r"\b" + _i(r"at|by|until|till|before|after|around|about|from|since|to") + r"\s+(?P<core>(?P<hh>"
@@ -163,10 +192,12 @@ CALENDAR = [
     Rule("clock-with-zone", "clock",
          r"(?<![\d:.,$])(?P<hh>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE
               + r"|" + _i("local time") + r")\b" + CLOCK_DAY,
-         ("10:00 GMT", "1653 local time", "09:30 BST Sunday")),
+         ("10:00 GMT", "1653 local time", "09:30 BST Sunday"),
+         vetoes=(V.time_in_another_zone,)),
     Rule("noon-midnight", "clock",
          r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b" + CLOCK_DAY,
-         ("noon", "midnight on Sept. 30")),
+         ("noon", "midnight on Sept. 30"),
+         vetoes=(V.high_noon, V.time_in_another_zone)),
 ]
 
 # Parts of a year: quarters, halves, seasons, reported years, weekends, weeks of a month.
@@ -183,13 +214,15 @@ PERIODS = [
     Rule("year-end", "fyear",
          r"\b(?P<end>" + _i(r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end")
               + r")(?![\w-])",
-         ("by year-end", "the end of the year")),
+         ("by year-end", "the end of the year"),
+         vetoes=(V.year_in_a_name,)),
     Rule("reported-year", "fyear",
          r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar|current\s+fiscal)\s+)?year"
                          r"(?=\s+(?P<ended>ended|ending|(?:to|through)(?=\s+" + MON + r")))?")
               + r"(?![\w'’-]|\s+(?:\d|'\d|"
               + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))",
-         ("the full year", "the current fiscal year")),
+         ("the full year", "the current fiscal year"),
+         vetoes=(V.year_in_a_name,)),
     Rule("ordinal-quarter", "quarter",
          MOD + r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
@@ -265,10 +298,12 @@ PERIODS = [
     Rule("the-season", "season",
          _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+(?:" + YEAR + "|"
                + SPOKEN_YEAR + r"))?\b",
-         ("the summer", "the fall of 2024")),
+         ("the summer", "the fall of 2024"),
+         vetoes=(V.season_as_a_kind,)),
     Rule("season-after-preposition", "season",
          r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b",
-         ("in spring", "by early autumn")),
+         ("in spring", "by early autumn"),
+         vetoes=(V.season_as_a_kind,)),
 ]
 
 # Relative phrases: relative units, times ago, shifts from a named day, anaphors, refs.
@@ -282,7 +317,8 @@ RELATIVE = [
                               r"the near future|the near term|the short term|the time being|"
                               r"lately|future (?:years|months|weeks|quarters|decades)|then[- ]current")
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)",
-         ("currently", "recently", "the near future")),
+         ("currently", "recently", "the near future"),
+         vetoes=(V.loose_ref,)),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
     # "soon after" relate two events instead.
     Rule("soon", "ref",
@@ -295,6 +331,13 @@ RELATIVE = [
          r"\b" + _i(r"will|would|could|may|might|can|should|must") + r"\s+(?P<core>(?P<ref>"
             + _i("one day") + r"))\b",
          ("she will one day lead", "they could one day return")),
+    # "this season", "the latest season", "last season": a season of play or of a series, whose
+    # months the text does not say; it points to the present, past or future, never to a day.
+    Rule("season-of-play", "seasonref",
+         r"\b(?P<rel>" + _i(r"this(?:\s+past|\s+coming)?|last|next|coming|current|previous|past|"
+                          r"the\s+(?:latest|current|most\s+recent|previous|past|last|coming|next|upcoming)")
+            + r")\s+" + _i("season") + r"\b(?!-)",
+         ("the latest season", "last season", "this season's opener")),
     # A market report's "for the week", "the week's session": the week under
     # discussion; "the week of/before ..." is left to other rules.
     Rule("the-week-under-discussion", "theweek",
@@ -356,14 +399,16 @@ RELATIVE = [
     Rule("relative-unit", "rel",
          MOD + REL + r"(?:" + _i("fiscal") + r"[\s-]+(?=" + _i("year|quarter") + r"))?"
             r"(?P<unit>" + _i(r"week|weekend|month|year|quarter|decade|century|"
-                                          r"spring|summer|fall|autumn|winter|season") + r")\b"
+                                          r"spring|summer|fall|autumn|winter") + r")\b"
             r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?",
-         ("last year", "this week", "the past month")),
+         ("last year", "this week", "the past month"),
+         vetoes=(V.title_phrase,)),
     # "later in the month", "earlier in the year": a part of the current one.
     Rule("part-of-current-unit", "rel",
          r"(?P<mod>" + _i("earlier in|later in") + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>"
             + _i("month|year") + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)",
-         ("later in the month", "earlier in the year")),
+         ("later in the month", "earlier in the year"),
+         vetoes=(V.title_phrase,)),
     # Bare "the month" is as often a length or an anaphor as the current
     # month, but a part of it ("by the end of the month") is the current one.
     Rule("edge-of-current-unit", "rel",
@@ -371,7 +416,8 @@ RELATIVE = [
                              r"the close of|the turn of|end of|beginning of|start of|middle of")
             + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|year|decade|century")
             + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)",
-         ("by the end of the month", "the start of the week")),
+         ("by the end of the month", "the start of the week"),
+         vetoes=(V.title_phrase,)),
     Rule("ago", "ago",
          APPROX + NUM + r"(?:\s+" + _i("and a half") + r")?(?:(?<=[Hh]alf)\s+" + _i("an?") + r"(?=\s))?[\s-]+" + UNIT
             + r"s?(?:\s+" + _i("and a half") + r")?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
@@ -407,10 +453,12 @@ DURATIONS_AND_SETS = [
                  + r")?(?:\s+" + _i("more|additional|extra|straight|consecutive|successive|full")
                  + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])",
-         ("three years", "the past six months", "about two weeks"), priority=1),
+         ("three years", "the past six months", "about two weeks"), priority=1,
+         vetoes=(V.ordinal_second, V.share_of_quarters, V.someday, V.title_unit, V.age, V.rate_not_length)),
     Rule("hyphenated-duration", "duration",
          r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])",
-         ("a 10-year plan", "a five-day strike")),
+         ("a 10-year plan", "a five-day strike"),
+         vetoes=(V.share_of_quarters, V.title_unit, V.age)),
     # "a day-long meeting", "a decades-long battle", "a weeklong strike".
     Rule("long-duration", "longdur",
          r"\b(?:(?P<num>" + _i(r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}")
@@ -421,11 +469,13 @@ DURATIONS_AND_SETS = [
     Rule("one-more-unit", "duration",
          r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("another|an additional|an extra")
                  + r")\s+" + UNIT + r"(?![\w-])",
-         ("another month", "an additional year")),
+         ("another month", "an additional year"),
+         vetoes=(V.share_of_quarters, V.title_unit)),
     Rule("half-a-unit", "duration",
          r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("half") + r")\s+" + _i("an?") + r"\s+"
                  + UNIT + r"(?![\w-])",
-         ("half an hour", "half a day")),
+         ("half an hour", "half a day"),
+         vetoes=(V.title_unit,)),
     # A length with no count at all: "for a while", "took some time".
     Rule("a-while", "while",
          r"\b" + _i(r"for|after|within|take|takes|took|taking|spent|spend|last|lasted|"
@@ -465,7 +515,8 @@ DURATIONS_AND_SETS = [
          ("twice a week", "three times a year")),
     Rule("frequency-adverb", "set",
          r"\b(?P<adv>" + _i("|".join(SET_ADVERBS)) + r")\b",
-         ("annually", "weekly")),
+         ("annually", "weekly"),
+         vetoes=(V.rate_or_figure,)),
     # A rate ("$1 billion a year", "four flights a week") recurs every period.
     Rule("rate", "set",
          RATE_AMOUNT_RE + r"(?P<core>(?:a|an|per)\s+(?P<unit>" + _i("year|month|week|day|night|hour")

@@ -88,9 +88,14 @@ _OUTCOME_AFTER = re.compile(
     # Nobody schedules a disaster: "Tuesday's quake" has happened.
     r"earthquake|quake|tremor|aftershock|tsunami|explosion|blast|blaze|fire|storm|flood|floods|"
     r"collapse|accident|derailment|massacre|assassination|murder|death|riots?|violence)\b", re.I)
+# "since his death on 25 June", "the quake on Tuesday": a date told as the day of a death or a
+# disaster has passed, whatever the tense around it.
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:death|killing|murder|assassination|earthquake|quake|tsunami|explosion|blast|crash|collapse|"
+    r"massacre|derailment)\s+(?:on|in)\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$", re.I)
 _AWAITED_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|awaits?|awaiting|awaited|pending|expected|"
                              r"upcoming)\s+(?:the\s+)?(?:last\s+|this\s+|next\s+)?$", re.I)
-_CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|while|when|although|as)\b|[;:]")
+_CLAUSE_RE = re.compile(r"\b(?:that|which|who|because|but|and|while|when|although|as)\b|[;:]")
 _BOUNDARY_RE = re.compile(r"[.!?](?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<![A-Z][a-z][a-z]\.)"
                           r"(?<!\bvs\.)(?<!\bv\.)[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z])|\n")
 
@@ -111,7 +116,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     s, e = sentence_bounds(text, start, end)
     if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
         return AHEAD
-    if _OUTCOME_AFTER.match(text, end) and not _AWAITED_BEFORE.search(text, max(s, start - 40), start):
+    if ((_OUTCOME_AFTER.match(text, end) and not _AWAITED_BEFORE.search(text, max(s, start - 40), start))
+            or _OUTCOME_BEFORE.search(text, max(s, start - 60), start)):
         return DONE
     best = None
     for m in _CUE_RE.finditer(text, s, e):

@@ -25,6 +25,8 @@ COMMON_WORD_SHARE = 0.01
 # always what the database holds), and a view asks for it with every count.
 SEARCH_SHARE_SECONDS = 600
 SAMPLE_LEVELS = 4096
+# Ids per query when looking up the reports folded into a list of events (SQLite allows 32,766 parameters).
+FOLDED_BATCH = 2000
 
 
 def draw_sample():
@@ -230,21 +232,23 @@ class EventQuerySet(models.QuerySet):
 
         Without text (for choosing the days) only the columns the ranking reads are fetched: the cost is
         one narrow row per selected event."""
-        selected = self.exclude(status=Event.Status.REJECTED).order_by()
-        folded = Event.objects.filter(merged_into__in=selected.values("pk")).exclude(status=Event.Status.REJECTED)
-        columns = ["date_start", "date_end", "precision", "passage__source_id", "passage__source__published_on",
-                   "status"]
-        if not with_text:
-            return [
-                EventRecord(0, *row)
-                for rows in (selected, folded.order_by())
-                for row in rows.values_list(*columns)
-            ]
-        return [
-            EventRecord._make(row)
-            for rows in (selected, folded.order_by())
-            for row in rows.values_list("pk", *columns, "text", "merged_into_id")
+        columns = ["pk", "date_start", "date_end", "precision", "passage__source_id",
+                   "passage__source__published_on", "status", *(["text", "merged_into_id"] if with_text else [])]
+        rows = list(self.exclude(status=Event.Status.REJECTED).order_by().values_list(*columns))
+        # Folded reports are few: their ids are found from the selected ids, a batch at a time, through the
+        # event_folded index (given the selection as a subquery, or joined to the passages, SQLite walks
+        # every event), and only then read.
+        ids = [row[0] for row in rows]
+        folded = [
+            pk
+            for first in range(0, len(ids), FOLDED_BATCH)
+            for pk in Event.objects.order_by().filter(merged_into__in=ids[first:first + FOLDED_BATCH]).values_list(
+                "pk", flat=True
+            )
         ]
+        if folded:
+            rows += Event.objects.exclude(status=Event.Status.REJECTED).filter(pk__in=folded).values_list(*columns)
+        return [EventRecord(*row) for row in rows]
 
     def in_order(self, ids):
         """These events, ready to show in the given order; any no longer public are left out."""
@@ -342,6 +346,9 @@ class Event(models.Model):
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_sample",
             ),
+            # The few reports folded into others: the index on every event's merged_into is all NULLs, which
+            # SQLite's statistics rate as useless for finding them.
+            models.Index(fields=["merged_into"], condition=Q(merged_into__isnull=False), name="event_folded"),
             models.Index(fields=["date_end"], name="event_date_end"),
             models.Index(fields=["status"], name="event_status"),
         ]
