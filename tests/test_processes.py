@@ -104,8 +104,10 @@ def test_editors_save_and_log_in_while_an_import_runs_in_another_process(seeded,
     from tests.test_admin import change_form_data
 
     django_user_model.objects.create_superuser("editor", password="a long editor passphrase")
-    for n in range(40):
-        (tmp_path / f"article-{n:02d}.txt").write_text(article(paragraphs=25).replace(WORD, f"{WORD}{n}"))
+    # Enough to read that a loaded machine still gets several saves in before the import ends: the import
+    # grew fast enough that 40 articles were sometimes done after two.
+    for n in range(150):
+        (tmp_path / f"article-{n:03d}.txt").write_text(article(paragraphs=25).replace(WORD, f"{WORD}{n}"))
     event = Event.objects.public().first()
     importer = manage("ingest", str(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     saves = 0
