@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.http import QueryDict
+from pytest_django.asserts import assertContains
 
 from timeline import editing
 from timeline.caching import generation
@@ -296,3 +297,17 @@ def test_the_page_starts_from_hits_only_when_they_cost_less_than_the_walk(settin
     settings.TIMELINE_PAGE_WALK = 0
     monkeypatch.setattr("timeline.counting.HIT_COST", {})
     assert not plan(f"topic={rare.slug}")
+
+
+def test_an_estimate_never_says_fewer_events_than_the_page_lists(client, settings, monkeypatch):
+    # The sample (events with sample 0) holds none of them and exact counting has no time: the estimate
+    # is 0 while the page lists the events it found.
+    monkeypatch.setattr("timeline.counting.sample_for", lambda _: Sample(1))
+    settings.TIMELINE_EXACT_BUDGET_MS = 0
+    Event.objects.update(sample=100)
+    matching = public().filter(topics__slug="tariffs").count()
+    size = settings.TIMELINE_PAGE_SIZE
+    assert matching > size, "the seeds' tariffs events no longer fill a page"
+    response = client.get("/?topic=tariffs")
+    assertContains(response, f"At least {size + 1} events on Tariffs")
+    assert "About 0 events" not in response.content.decode()

@@ -353,13 +353,15 @@ class TimelineFilter(forms.Form):
         # Past 64 bits the database would fail on the id instead of finding nothing after it.
         return cursor if 0 <= cursor[1] < 2**63 else None
 
-    def describe(self, total, approximate=False):
+    def describe(self, total, approximate=False, at_least=False):
         """A one-line account of the view, for titles and link previews: '38 events on Tariffs, Apr–Jul 2025'
-        ('Events on Tariffs, …' while the total is not counted yet)."""
+        ('Events on Tariffs, …' while the total is not counted yet; 'At least 26 events …' when `total` is
+        only a lower bound)."""
         if total is None:
             parts = ["Events"]
         else:
-            parts = [f"{'about ' if approximate else ''}{total:,} event{'s' if total != 1 else ''}"]
+            qualifier = "at least " if at_least else "about " if approximate else ""
+            parts = [f"{qualifier}{total:,} event{'s' if total != 1 else ''}"]
             parts[0] = parts[0][0].upper() + parts[0][1:]
         chosen = self.chosen()
         dated = [f.phrase(value, self.cleaned_data) for f, value in chosen.items() if f.dated]

@@ -23,14 +23,17 @@ def _period(focus):
     return {"from": f"{focus.start:%Y-%m}", "to": f"{focus.end:%Y-%m}"}
 
 
-def _summary_context(filters, summary):
-    """What the count line, the density chart and the facet counts show."""
+def _summary_context(filters, summary, listed=0):
+    """What the count line, the density chart and the facet counts show; `listed` is how many matching
+    events the page has found, which an estimate from the sample must not undercut."""
     total = approximate_count(summary.total) if summary.approximate else summary.total
+    at_least = summary.approximate and total < listed
+    total = max(total, listed)
     focus = filters.focus
     context = {
         "total": total,
         "approximate": summary.approximate,
-        "description": filters.describe(total, summary.approximate),
+        "description": filters.describe(total, summary.approximate, at_least=at_least),
         "facets": facets(filters, summary),
         "chart": density_chart(*histogram(summary.spans, filters.windowed()), filters, summary.approximate),
         "first_query": filters.query(),
@@ -80,7 +83,9 @@ def timeline(request):
         # Key dates read every matching event: a reader changing filters gets them in a follow-up request
         # unless they are cached; a whole page waits for them.
         context |= highlights.view_context(request.GET, filters, compute=not interactive)
-    context |= _summary_context(filters, counted) | {
+    # The page's own events, and one more when there is a next page, are known to match.
+    listed = len(events) + (next_query is not None)
+    context |= _summary_context(filters, counted, listed) | {
         "continued": cursor is not None,
         # When a bar, a tag or a facet link changed the filters, the form is sent along so its fields show them.
         "form_out_of_band": interactive and request.htmx.trigger != FILTER_FORM_ID,
