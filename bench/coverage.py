@@ -54,7 +54,7 @@ import django  # noqa: E402
 django.setup()
 
 from timeline.extraction.dates import holiday  # noqa: E402
-from timeline.extraction.furniture import stamps  # noqa: E402
+from timeline.extraction.furniture import CommentDays, stamps  # noqa: E402
 from timeline.extraction.lexicon import HOLIDAYS, NUMBERS  # noqa: E402
 from timeline.extraction.pages import split_passages  # noqa: E402
 from timeline.ingest.derive import Taxonomy, dated_events  # noqa: E402
@@ -83,6 +83,9 @@ class Found:
 class Passage:
     article: str
     published: dt.date
+    # The day the passage was written: the article's, or, in a thread of readers' comments, the day of
+    # the comment stamp over it ("At 4:55 pm on 21 Jan 2010, X wrote:"), which the engine reads from too.
+    written: dt.date
     text: str
     found: list
     stamps: list  # (start, end) of the page's furniture in the passage: a dateline, an update stamp
@@ -112,7 +115,8 @@ def passages(articles):
             for events in dated_events(text, spans, published, Taxonomy())
         ]
         furniture = stamps(text)
-        out += [Passage(article["id"], published, span.text, f,
+        comments = CommentDays(text)
+        out += [Passage(article["id"], published, comments.at(span.start) or published, span.text, f,
                         [(lo - span.start, hi - span.start) for lo, hi in furniture if span.start <= lo < span.end])
                 for span, f in zip(spans, found, strict=True)]
     return out
@@ -195,10 +199,10 @@ def mentions(day: dt.date, corpus):
             # "25 June 2010" or "25 June last year" names the 25 June of another year.
             if (y := _YEAR_AFTER.match(passage.text, m.end())) and day.year != (
                     int(y.group(1)) if y.group(1) else
-                    passage.published.year + {"this": 0, "last": -1, "next": 1}[y.group(2).lower()]):
+                    passage.written.year + {"this": 0, "last": -1, "next": 1}[y.group(2).lower()]):
                 continue
             yield passage, m.start(), m.end(), False
-        for pattern in relative_patterns(day, passage.published):
+        for pattern in relative_patterns(day, passage.written):
             for m in pattern.finditer(passage.text):
                 # A weekday or an ordinal inside a written date ("Tuesday 2 February") is that date's,
                 # judged above.
@@ -221,7 +225,7 @@ def classify(day: dt.date, passage: Passage, start: int, end: int, weekday: bool
         return "coarser"
     # "Schools will reopen on Monday" in Friday's paper names the coming Monday: the word alone names
     # either, and the sentence chose the one ahead.
-    if weekday and any(f.first > passage.published and f.first.weekday() == day.weekday() for f in covering):
+    if weekday and any(f.first > passage.written and f.first.weekday() == day.weekday() for f in covering):
         return "weekday ahead"
     return "wrong day"
 

@@ -51,6 +51,8 @@ def test_rules_that_read_one_span_differently_have_different_priorities(example)
 LOOK_ALIKES = {
     "weekday-month-day": "Results: Monday, June 9 - 3 to the visitors.",
     "month-day": "It ended 10-June 9 in the final.",
+    "month-day-first-of-pair": "A 12-July 8 and 9, 1991 tally.",
+    "day-month": "The play opens in Greenwich on 12 April 1588.",
     "month-day-second-of-pair": "Games on June 4 and 5 - 2 to the hosts.",
     "month-day-range-start": "A 2-1 win in June 9-3 stunned fans.",
     "month-day-range-end": "They won in June 9-3.",
@@ -61,6 +63,7 @@ LOOK_ALIKES = {
     "year-pair-start": "They sold 1990-1995 units.",
     "year-pair-end": "They sold 1990-1995 units.",
     "deictic-day": "She read USA Today on the train.",
+    "weekday": "He told the Sunday Times about it.",
     "holiday": "They bought a Christmas tree.",
     "clock": "It came at 10:35 a.m. (9 a.m. EST) there.",
     "clock-with-zone": "It came at 10:35 a.m. (0735 GMT) on Monday.",

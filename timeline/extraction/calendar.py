@@ -12,7 +12,7 @@ from .lexicon import (
     number_value,
 )
 from .normalise import _ABSOLUTE_BASE, _NEXT_REL, _PAST_REL, _dateparser, _mod, _rel, _year
-from .tense import AHEAD, DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST, PLANNED
 
 
 def norm_iso(g, anchor, direction, text=""):
@@ -53,7 +53,7 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
         wd = WEEKDAYS[g["wkd"].lower()]
         fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
                 if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd
-                and not (way in (PAST, DONE) and c > anchor or way in (FUTURE, AHEAD) and c < anchor)]
+                and not (way in (PAST, DONE) and c > anchor or way in (FUTURE, PLANNED, AHEAD) and c < anchor)]
         if len(fits) == 1:
             return fits[0]
     return nearest

@@ -23,7 +23,7 @@ from . import dates as D
 from .grammar import Candidate
 from .lexicon import WEEKDAYS
 from .model import Timex
-from .tense import AHEAD, FUTURE, sentence_bounds
+from .tense import AHEAD, FUTURE, PLANNED, sentence_bounds
 
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.I)
 _WINDOW = 1500
@@ -35,6 +35,16 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?$")
 _OFFSET = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
            "the preceding": -1, "the previous": -1}
+# "died on 25 June that year": the day takes the year the story refers to, which "that year" reads
+# from the date named before the day, not from the day itself.
+_THAT_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(that|that same|the same|the following|the next|the previous|"
+                              r"the preceding)\s+year\b", re.I)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+# "on Monday last week", "from Wednesday to Friday last week": the weekday of the week named after it.
+_WEEK_AFTER = re.compile(r"(?:\s+(?:to|and|or|through|-|–)\s+(?:" + "|".join(w for w in WEEKDAYS if len(w) > 5)
+                         + r"))?(?:\s+(?:morning|afternoon|evening|night))?\s+(last|next|this)\s+week\b(?![-'’])",
+                         re.I)
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 _OPENER = re.compile(r"^[\"'“‘(`]*(?:(?:in|by|during|since|until|through|throughout|from)\s+)?$",
                      re.I)
 
@@ -47,9 +57,13 @@ class Context:
         self.year: tuple[int, str] | None = None  # (end offset, year) of the last named year
         self.ref: re.Match | None = None  # the last calendar value mentioned
         self.last_quarter: tuple[int, int] | None = None  # the last quarter mentioned, whatever its role
+        self.year_after: tuple[int, int] | None = None  # (start, year) of a "that year" a day took its year from
+        self.written_days: dict[str, tuple[int, str]] = {}  # "05-09" -> (end offset, year) of "May 9th 1926"
 
-    def anaphor(self, g: dict, anchor: dt.date) -> tuple[str, str, str] | None:
+    def anaphor(self, g: dict, anchor: dt.date, start: int = -1) -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
+        if self.year_after and self.year_after[0] == start:
+            return "DATE", f"{self.year_after[1]:04d}", ""
         n = _OFFSET.get(" ".join(g["ana"].lower().split()), 0)
         if way := (g.get("way") or "").lower():
             n = -1 if way in ("before", "earlier") else 1
@@ -98,18 +112,43 @@ class Context:
         return dt.date(*map(int, self.ref.groups()[:3]))
 
     def focus_year(self, c: Candidate, text: str) -> str | None:
-        """The year an undated candidate takes from an earlier year in its sentence."""
+        """The year an undated candidate takes from an earlier year in its sentence, or from the
+        story's reference time when "that year" follows it."""
         g = c.groups
-        if c.kind not in _UNDATED or g.get("year") or g.get("rel") or self.year is None:
+        if c.kind not in _UNDATED or g.get("year") or g.get("rel"):
+            return None
+        if self.ref is not None and (m := _THAT_YEAR_AFTER.match(text, c.end)):
+            year = int(self.ref.group(1)) + _OFFSET[" ".join(m.group(1).lower().split())]
+            self.year_after = (m.start(1), year)
+            return str(year)
+        if self.year is None:
             return None
         end, year = self.year
         if end > c.start or sentence_bounds(text, c.start, c.end)[0] > end:
             return None
         return year
 
+    def _repeated_day(self, t: Timex, c: Candidate, text: str) -> Timex:
+        """"the strike of May 9th 1926 ... the marches held on May 9th": a day named again
+        without its year in the sentence that wrote it with one is the same day."""
+        if c.groups.get("year"):
+            self.written_days[t.value[5:]] = (t.end, t.value[:4])
+            return t
+        end, year = self.written_days.get(t.value[5:], (-1, ""))
+        if end < 0 or sentence_bounds(text, t.start, t.end)[0] > end:
+            return t
+        return t._replace(value=f"{year}-{t.value[5:]}")
+
     def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date, direction=lambda: None) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
+        if c.kind in ("md", "dm") and _DAY_VALUE.match(t.value):
+            t = self._repeated_day(t, c, text)
+        if (c.kind == "weekday" and not g.get("rel") and _DAY_VALUE.match(t.value[:10])
+                and (w := _WEEK_AFTER.match(text, c.end))):
+            monday = anchor - dt.timedelta(days=anchor.weekday() - _WEEK_SHIFT[w.group(1).lower()])
+            day = monday + dt.timedelta(days=WEEKDAYS[g["wkd"].lower()])
+            t = t._replace(value=D.fmt_day(day) + t.value[10:])
         if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
             self.ref = m
         if t.type == "DATE" and (m := _QUARTER.match(t.value)):
@@ -142,7 +181,7 @@ class Context:
         # quarter" is that quarter, not the one under way.
         bare_quarter = bare_quarter or (
             c.kind == "rel" and (g.get("unit") or "").lower() == "quarter" and not g.get("mod")
-            and (g.get("rel") or "").lower() == "this" and direction() not in (FUTURE, AHEAD)
+            and (g.get("rel") or "").lower() == "this" and direction() not in (FUTURE, PLANNED, AHEAD)
             and not _UNDER_WAY.search(text, sentence_bounds(text, c.start, c.end)[0], c.end))
         if not (year_back or bare_quarter) or self.quarter is None:
             return t

@@ -6,7 +6,7 @@ import functools
 import holidays
 
 from .lexicon import HOLIDAY_SPECS, holiday_key
-from .tense import AHEAD, DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST, PLANNED
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -62,7 +62,8 @@ def pick(cands: list, key, anchor_key: int, direction: str | None):
     def cost(c):
         s, e = key(c)
         dist = 0 if s <= anchor_key <= e else min(abs(s - anchor_key), abs(e - anchor_key))
-        against = (direction in (PAST, DONE) and s > anchor_key) or (direction in (FUTURE, AHEAD) and e < anchor_key)
+        against = ((direction in (PAST, DONE) and s > anchor_key)
+                   or (direction in (FUTURE, PLANNED, AHEAD) and e < anchor_key))
         return ((100 if direction in (DONE, AHEAD) else 3) * dist + 1 if against else dist), -s
     return min(cands, key=cost)
 
@@ -91,6 +92,7 @@ def weekday_date(wd: int, anchor: dt.date, direction: str | None, rel: str = "")
     if rel in ("next", "this coming", "coming"):
         return anchor + dt.timedelta(days=fwd or 7)
     # "will meet on Tuesday" in Tuesday's paper is that day: next week's would be "next Tuesday".
+    # A plan told in the past tense (PLANNED) may be over: the nearer reading is taken.
     if direction in (FUTURE, AHEAD):
         return anchor + dt.timedelta(days=fwd)
     if direction in (PAST, DONE) or back == 0:

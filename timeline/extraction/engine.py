@@ -9,7 +9,7 @@ from . import periods as P
 from . import relative as R
 from .context import Context
 from .filters import rejected
-from .furniture import stamps
+from .furniture import CommentDays, stamps
 from .grammar import candidates
 from .model import Timex
 from .tense import direction as tense_direction
@@ -64,6 +64,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
     ctx = Context()
     last_end = 0
     furniture = stamps(text)
+    comments = CommentDays(text)
     for c in cands:
         if c.start < last_end or rejected(c, text):
             continue
@@ -75,19 +76,20 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             return memo[0]
 
         span = text[c.start:c.end]
+        base = comments.at(c.start) or anchor
         focus = ctx.focus_year(c, text)
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
         if c.kind == "anaphor":
-            got = ctx.anaphor(c.groups, anchor)
+            got = ctx.anaphor(c.groups, base, c.start)
         elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon") or c.groups.get("dword")):
-            # A bare time of day falls on the day the story is telling about.
-            got = C.norm_clock(c.groups, ctx.ref_day() or anchor, direction, span)
+            # A bare time of day falls on the day the story is telling about, or its comment stamp's.
+            got = C.norm_clock(c.groups, comments.stamp_at(c.start) or ctx.ref_day() or base, direction, span)
         else:
-            got = NORMALISERS[c.kind](c.groups, anchor, direction, span)
+            got = NORMALISERS[c.kind](c.groups, base, direction, span)
         if got is None:
             continue
-        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, anchor, direction)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, base, direction)
         if any(lo <= t.start and t.end <= hi for lo, hi in furniture):
             # A stamp before anything is reported dates the page, so what follows counts from it.
             if not any(not o.furniture for o in out) and (day := _day(t.value)):

@@ -144,6 +144,21 @@ def time_in_another_zone(v: Look) -> bool:
     return bool(_CLOCK_BEFORE_PAREN.search(v.before))
 
 
+_COUNT_OF_TIME_AFTER = re.compile(r"\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)\b", re.I)
+
+
+# "on 12 March 1588": a year before 1600 is no year the grammar reads (after a day it may as well be a
+# count: "on 30 May 1500 people marched"), so the day is left unread rather than put in the paper's year.
+# A clock time after a dated heading ("19 JANUARY, 1300 GMT") is no year.
+_EARLY_YEAR_AFTER = re.compile(r"\s?,?\s*1[0-5]\d\d\b(?![.,]\d|\s*(?:GMT|BST|UTC|[A-Z]{1,3}T\b|hrs\b|hours\b|h\b|"
+                               r"local\b))")
+
+
+def day_of_an_early_year(v: Look) -> bool:
+    """A day and month before a number that may be a year before 1600 ("12 March 1588") gets no year of ours."""
+    return not v.g.get("year") and bool(_EARLY_YEAR_AFTER.match(v.after))
+
+
 def days_run_backwards(v: Look) -> bool:
     """"June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score)."""
     day = int(v.g["day"])
@@ -151,6 +166,12 @@ def days_run_backwards(v: Look) -> bool:
         return True
     return bool((m := re.search(r"(?<!\d)(\d+)\s?[-–]\s?$", v.before))
                 and (int(m.group(1)) >= day or v.after.startswith("/")))
+
+
+def range_end_counts_time(v: Look) -> bool:
+    """"Single out Feb. 7 - 18 hrs ago": a number before a unit of time counts hours or days, it
+    ends no range of days."""
+    return bool(_COUNT_OF_TIME_AFTER.match(v.after))
 
 
 def first_day_runs_backwards(v: Look) -> bool:
@@ -237,6 +258,32 @@ def deictic_in_a_name(v: Look) -> bool:
     "Yesterday" opens the report."""
     return (v.text[v.c.start].isupper() and v.g["word"].lower() in ("today", "tonight")
             and bool(_NAME_BEFORE.search(v.wide) or _ARTICLE_BEFORE.search(v.before)))
+
+
+# Papers, clubs and shows named after a weekday: "The Sunday Times", "Friday Night Is Music Night";
+# "Sheffield Wednesday", "the Mail on Sunday". A programme's "club" is left a day: a listing's "the
+# Monday Night Club" airs that night, and the clock times after it ("From 9pm") fall on it.
+_WEEKDAY_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Independent|Mail|"
+                                 r"Star|Sport|Observer|Live|Football|Show|Is)(?![\w-])")
+_WEEKDAY_NAME_BEFORE = {"sunday": re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+$"),
+                        "wednesday": re.compile(r"\bSheffield\s+$")}
+
+
+_SOME_DAY_BEFORE = re.compile(r"\b(?:one|some)\s+$", re.I)
+
+
+def some_weekday(v: Look) -> bool:
+    """"One Sunday evening, two men came", "some Friday": a weekday told as one of many names no day."""
+    return not v.g.get("rel") and bool(_SOME_DAY_BEFORE.search(v.before))
+
+
+def weekday_in_a_name(v: Look) -> bool:
+    """A weekday in a paper's, club's or show's name is no day: a name word follows it ("The
+    Sunday Times", "Saturday Night Live") or a name comes before it ("Sheffield Wednesday")."""
+    g = v.g
+    before = _WEEKDAY_NAME_BEFORE.get(g["wkd"].lower())
+    return not g.get("rel") and bool(_WEEKDAY_NAME_AFTER.match(v.after)
+                                     or (before and before.search(v.before)))
 
 
 def generic_day(v: Look) -> bool:

@@ -7,6 +7,8 @@ with its time ("Jane Doe | 17:45 UK time, Wednesday, 29 April 2009") or a blog's
 sentence after them is a sentence of its own.
 """
 
+import bisect
+import datetime as dt
 import re
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?"
@@ -78,3 +80,40 @@ def stamps(text: str) -> list[tuple[int, int]]:
                 found.append(following.span("stamp"))
         scanned = max(hi, found[-1][1] if found else 0)
     return found
+
+
+# A reader's comment quoted in a thread, "At 4:52 pm on 20 Nov 2009, reader7 wrote:": what follows was written
+# that day, which may be months after the page's own date.
+_COMMENT = re.compile(r"\bAt\s+" + _CLOCK + r"\s+on\s+(?P<day>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2})[a-z]*\.?,?\s+"
+                      r"(?P<year>(?:19|20)\d\d),\s+[^\s:]{1,40}\s+wrote:")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                        "Nov", "Dec"), 1)}
+
+
+class CommentDays:
+    """The day each quoted comment of a thread was written, for its stamp and the text after it."""
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.days: list[dt.date] = []
+        if "wrote:" not in text:
+            return
+        for m in _COMMENT.finditer(text):
+            try:
+                day = dt.date(int(m.group("year")), _MONTHS[m.group("mon")], int(m.group("day")))
+            except (KeyError, ValueError):
+                continue
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.days.append(day)
+
+    def at(self, offset: int) -> dt.date | None:
+        """The day of the last comment stamp at or before offset (its own clock time included), if any."""
+        i = bisect.bisect_right(self.starts, offset)
+        return self.days[i - 1] if i else None
+
+    def stamp_at(self, offset: int) -> dt.date | None:
+        """The day of the comment stamp that holds offset, if one does."""
+        i = bisect.bisect_right(self.starts, offset)
+        return self.days[i - 1] if i and offset < self.ends[i - 1] else None

@@ -9,7 +9,7 @@ from .lexicon import (
     number_value,
 )
 from .normalise import _mod, _rel, _year
-from .tense import AHEAD, DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST, PLANNED
 
 _HALF = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2,
          "back": 2}
@@ -61,7 +61,7 @@ def norm_quarter(g, anchor, direction, text=""):
     k = y * 4 + q - 1
     if qrel in ("next", "coming"):
         k += 1
-    elif qrel == "current" or (not qrel and direction() in (FUTURE, AHEAD)):
+    elif qrel == "current" or (not qrel and direction() in (FUTURE, PLANNED, AHEAD)):
         pass
     elif qrel in ("year-earlier", "year-ago"):
         k -= 5

@@ -11,7 +11,7 @@ from .lexicon import (
     number_value,
 )
 from .normalise import _APPROX, _NEXT_REL, _PAST_REL, _mod, _rel, _shift_unit
-from .tense import AHEAD, DONE, FUTURE, PAST
+from .tense import AHEAD, DONE, FUTURE, PAST, PLANNED
 
 _REFS = {"one day": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
          "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
@@ -116,7 +116,7 @@ def norm_in_future(g, anchor, direction, text=""):
     n = number_value(g["num"])
     approx = _APPROX.get((g.get("approx") or "").lower(), "")
     vague = n is None or (g.get("orso") or "").lower() in ("or two", "or three")
-    if (direction() not in (FUTURE, AHEAD) or unit not in ("day", "week", "month", "year")
+    if (direction() not in (FUTURE, PLANNED, AHEAD) or unit not in ("day", "week", "month", "year")
             or approx not in ("", "APPROX") or (not vague and n != int(n))):
         return norm_duration(g, anchor, direction, text)
     if vague:

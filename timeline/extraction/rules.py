@@ -47,6 +47,12 @@ CALENDAR = [
     Rule("month-day", "md",
          MOD + MON + r"\s*" + DAY + r"(?:\s?,?\s*" + YEAR + r"|" + YEAR_REL + r")?",
          ("April 25", "Sept. 30, 1998", "Feb . 3 , 2009"),
+         vetoes=(V.days_run_backwards, V.day_of_an_early_year)),
+    # "July 8 and 9, 1991": the first day of a pair takes the year written after the second.
+    Rule("month-day-first-of-pair", "md",
+         MON + r"\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s+" + _i("and|or") + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s?,?\s*"
+           + YEAR + r")",
+         ("July 8 and 9, 1991", "May 3 or 4, 2024"), priority=1,
          vetoes=(V.days_run_backwards,)),
     # "April 24 and 25": the second day is a date of its own in the same month.
     Rule("month-day-second-of-pair", "md",
@@ -62,11 +68,12 @@ CALENDAR = [
     Rule("month-day-range-end", "md",
          MON + r"\s*[0-3]?\d\s?[-–]\s?(?P<core>" + DAY + r"(?:\s?,?\s*" + YEAR + r")?)",
          ("June 9-10", "March 3 - 5"),
-         vetoes=(V.days_run_backwards,)),
+         vetoes=(V.days_run_backwards, V.range_end_counts_time)),
     Rule("day-month", "dm",
          MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
            + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
-         ("25 April", "the 3rd of March 2024", "3 June 2009")),
+         ("25 April", "the 3rd of March 2024", "3 June 2009"),
+         vetoes=(V.day_of_an_early_year,)),
     # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
     Rule("day-month-range-start", "dm",
          r"(?<![\d,.$-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:(?:and|or|to|through)\s+|[-–]\s*)"
@@ -145,7 +152,8 @@ CALENDAR = [
     Rule("weekday", "weekday",
          MOD + r"(?!" + _i("that") + r"\s+(?:" + WKD[8:-1] + r")['’]s\b)" + REL + r"?" + WKD
                 + r"(?:\s+" + PART + r")?",
-         ("Friday", "last Tuesday", "next Monday morning")),
+         ("Friday", "last Tuesday", "next Monday morning"),
+         vetoes=(V.weekday_in_a_name, V.some_weekday)),
     # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
     # the day counted is the day the story names.
     Rule("counted-day", "nthday",

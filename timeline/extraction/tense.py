@@ -16,6 +16,10 @@ DONE = "done"
 # Future told by time granted or moved ("has until", "postponed until"): a
 # date there cannot have passed.
 AHEAD = "ahead"
+# Future told from a past vantage ("said it expected to feed them on Sunday", "was scheduled to
+# return on Friday"): the plan may have been carried out by the time the story runs, so a bare
+# weekday takes the nearer of its two readings; for other readings it is the future.
+PLANNED = "planned"
 
 # Modal "could" and "until" are left out: in reported speech they point as
 # often to the past as to the future. "would" is the future of reported speech
@@ -42,9 +46,22 @@ _PAST_WORDS = (
     # The verb "last" ("talks could last into the weekend") is no past cue.
     r"withdrew|died|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
+# Verbs of a finished event. "ago" and "yesterday" are no such verbs: they date their own
+# expression and tell only that the clause is past ("Single out Feb. 7 - 18 hrs ago").
 _DONE_WORDS = {"took", "rose", "fell", "met", "held", "came", "went", "began", "won", "lost", "paid", "sold",
                "bought", "grew", "became", "spent", "ran", "struck", "sent", "chose",
-               "fought", "froze", "overtook", "sank", "withdrew", "died", "ago", "yesterday"}
+               "fought", "froze", "overtook", "sank", "withdrew", "died"}
+# "was scheduled to", "were due to", "it expected to": a plan told in the past tense.
+_PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I)
+_PLANNER_IN_PAST = re.compile(r"\b(?:it|he|she|they|we|who|which|that)\s+$", re.I)
+# ", officials said" after the date attributes the sentence; it does not tell the tense of the
+# clause that holds the date ("Pupils go back to class on Thursday, he said").
+_ATTRIBUTION = re.compile(r"^[^,]*,(?:\s+[\w'’-]+){0,4}\s+$")
+_REPORTING = {"said", "told", "reported", "announced", "added"}
+# "On Tuesday the brothers, who will take part in the concert, defended it": a relative clause
+# after the date is a clause of its own, and its tense is not the date's. (Before the date a
+# comma may be a list's: "who stepped down as chairman, president and chief in March".)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,", re.I)
 _DATED_VERB_GAP = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.I)
 _CUE_RE = re.compile(
     r"\b(?:(?P<fut>" + _FUTURE_WORDS + r")|(?P<nfut>" + _NOUN_FUTURE_WORDS + r")|"
@@ -112,7 +129,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direction(text: str, start: int, end: int) -> str | None:
-    """PAST, DONE, FUTURE, AHEAD or None (present/unclear) for the expression at text[start:end]."""
+    """PAST, DONE, FUTURE, PLANNED, AHEAD or None (present/unclear) for the expression at text[start:end]."""
     s, e = sentence_bounds(text, start, end)
     if _POSTPONED.search(text, max(s, start - 80), start) or _STANDING.search(text, max(s, start - 80), start):
         return AHEAD
@@ -120,8 +137,9 @@ def direction(text: str, start: int, end: int) -> str | None:
             or _OUTCOME_BEFORE.search(text, max(s, start - 60), start)):
         return DONE
     best = None
+    asides = [(r.start(), r.end()) for r in _RELATIVE.finditer(text, end, e)]
     for m in _CUE_RE.finditer(text, s, e):
-        if start <= m.start() < end:
+        if start <= m.start() < end or any(lo < m.start() < hi for lo, hi in asides):
             continue
         if m.group("by"):
             if m.end() > start:
@@ -138,7 +156,15 @@ def direction(text: str, start: int, end: int) -> str | None:
         elif m.group("fut"):
             # "had been due to expire Friday": a plan told in the pluperfect
             # belonged to the past.
-            kind = PAST if _PLUPERFECT.search(text, max(s, m.start() - 50), m.start()) else FUTURE
+            before = text[max(s, m.start() - 50):m.start()]
+            word = m.group("fut").lower()
+            if _PLUPERFECT.search(before):
+                kind = PAST
+            elif _PLAN_IN_PAST.search(before) or (word.startswith(("expected", "planned"))
+                                                   and _PLANNER_IN_PAST.search(before)):
+                kind = PLANNED
+            else:
+                kind = FUTURE
             weight = 0
         elif m.group("nfut"):
             kind, weight = FUTURE, 40
@@ -155,6 +181,9 @@ def direction(text: str, start: int, end: int) -> str | None:
         # less likely to govern the expression.
         score = len(gap) + weight + (40 if _CLAUSE_RE.search(gap) else 0) \
             + (40 if _QUOTE_RE.search(gap) else 0)
+        if m.start() >= end and m.group("past") and m.group("past").lower() in _REPORTING \
+                and _ATTRIBUTION.match(gap):
+            score += 40
         if best is None or score < best[0]:
             best = (score, kind)
     return best[1] if best else None
