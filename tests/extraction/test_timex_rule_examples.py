@@ -59,6 +59,8 @@ LOOK_ALIKES = {
     "day-month-range-start": "Scores of 5-3 July came in.",
     "weekday-day-month-range-start": "It runs Friday 18 to Monday 14 February.",
     "month": "May I come in?",
+    "month-range-start": "Join the March to June 2024 rally.",
+    "month-range-start-undated": "Join the March to June rally.",
     "year": "He paid $2000 for it.",
     "year-pair-start": "They sold 1990-1995 units.",
     "year-pair-end": "They sold 1990-1995 units.",

@@ -111,6 +111,20 @@ def norm_month(g, anchor, direction, text=""):
     return "DATE", D.fmt_month(y, month), _mod(g)
 
 
+def norm_month_range_start(g, anchor, direction, text=""):
+    """The first month of a range takes the year written at its end (the year before when the range runs
+    over New Year). With no year, a range told as coming starts where its first month is read; any other
+    ends where its last month is read ("runs June through September" in March: this year's)."""
+    month, end = MONTHS[g["mon"].lower().rstrip(".")], MONTHS[g["endmon"].lower().rstrip(".")]
+    if g.get("year"):
+        y = _year(g, anchor) - (month > end)
+    elif direction() in (FUTURE, PLANNED, AHEAD):
+        y = D.month_year(month, anchor, direction())
+    else:
+        y = D.month_year(end, anchor, direction()) - (month > end)
+    return "DATE", D.fmt_month(y, month), _mod(g)
+
+
 def norm_year(g, anchor, direction, text=""):
     y = _year(g, anchor)
     return "DATE", f"{y:04d}", _mod(g)

@@ -23,6 +23,7 @@ from . import dates as D
 from .grammar import Candidate
 from .lexicon import WEEKDAYS
 from .model import Timex
+from .patterns import MON
 from .tense import AHEAD, FUTURE, PLANNED, sentence_bounds
 
 _YEAR_BACK = re.compile(r"^(?:a|one)\s+year\s+(?:ago|earlier)$", re.I)
@@ -39,7 +40,14 @@ _OFFSET = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the ne
 # from the date named before the day, not from the day itself.
 _THAT_YEAR_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(that|that same|the same|the following|the next|the previous|"
                               r"the preceding)\s+year\b", re.I)
+# "June 12-21 in 2026", "on September 3-October 1 next year": a day (or the range it opens) followed by the year
+# it falls in.
+_YEAR_AFTER = re.compile(r"(?:\s?[-–]\s?(?:(?:" + MON[8:-1] + r")\s*)?[0-3]?\d(?:st|nd|rd|th)?\b)?,?\s+"
+                         r"(?:in\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![-–/]\d)|(?P<rel>this|last|next)\s+year\b(?![-'’]))")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_MONTHS = {"month", "my", "monthstart"}
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|to|through|until|till)\s+|[-–]\s*)")
 # "on Monday last week", "from Wednesday to Friday last week": the weekday of the week named after it.
 _WEEK_AFTER = re.compile(r"(?:\s+(?:to|and|or|through|-|–)\s+(?:" + "|".join(w for w in WEEKDAYS if len(w) > 5)
                          + r"))?(?:\s+(?:morning|afternoon|evening|night))?\s+(last|next|this)\s+week\b(?![-'’])",
@@ -59,6 +67,7 @@ class Context:
         self.last_quarter: tuple[int, int] | None = None  # the last quarter mentioned, whatever its role
         self.year_after: tuple[int, int] | None = None  # (start, year) of a "that year" a day took its year from
         self.written_days: dict[str, tuple[int, str]] = {}  # "05-09" -> (end offset, year) of "May 9th 1926"
+        self.listed_month: tuple[int, int, int] | None = None  # (end offset, year, month) of the last month read
 
     def anaphor(self, g: dict, anchor: dt.date, start: int = -1) -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
@@ -111,12 +120,17 @@ class Context:
             return None
         return dt.date(*map(int, self.ref.groups()[:3]))
 
-    def focus_year(self, c: Candidate, text: str) -> str | None:
-        """The year an undated candidate takes from an earlier year in its sentence, or from the
-        story's reference time when "that year" follows it."""
+    def focus_year(self, c: Candidate, text: str, anchor: dt.date) -> str | None:
+        """The year an undated candidate takes from the year written right after it ("June 12-21 in
+        2026"), from an earlier year in its sentence, or from the story's reference time when "that
+        year" follows it."""
         g = c.groups
-        if c.kind not in _UNDATED or g.get("year") or g.get("rel"):
+        if c.kind not in _UNDATED or g.get("year") or g.get("rel") or g.get("yrel"):
             return None
+        if m := _YEAR_AFTER.match(text, c.end):
+            if m.group("year"):
+                return m.group("year")
+            return str(anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()])
         if self.ref is not None and (m := _THAT_YEAR_AFTER.match(text, c.end)):
             year = int(self.ref.group(1)) + _OFFSET[" ".join(m.group(1).lower().split())]
             self.year_after = (m.start(1), year)
@@ -139,9 +153,26 @@ class Context:
             return t
         return t._replace(value=f"{year}-{t.value[5:]}")
 
+    def _listed_month(self, t: Timex, c: Candidate, text: str) -> Timex:
+        """"July, August and September": a bare month listed after another runs on from it (its year,
+        or the next after December), whatever tense the clause around the last one has."""
+        m = _MONTH_VALUE.match(t.value)
+        if not m or c.kind not in _MONTHS:
+            return t
+        y, mo = int(m.group(1)), int(m.group(2))
+        prev = self.listed_month
+        g = c.groups
+        if (c.kind == "month" and prev and not g.get("year") and not g.get("rel") and not g.get("yrel")
+                and _LIST_JOIN.fullmatch(text, prev[0], c.start)):
+            y = prev[1] + (mo < prev[2])
+            t = t._replace(value=D.fmt_month(y, mo))
+        self.listed_month = (t.end, y, mo)
+        return t
+
     def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date, direction=lambda: None) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
+        t = self._listed_month(t, c, text)
         if c.kind in ("md", "dm") and _DAY_VALUE.match(t.value):
             t = self._repeated_day(t, c, text)
         if (c.kind == "weekday" and not g.get("rel") and _DAY_VALUE.match(t.value[:10])
@@ -149,7 +180,10 @@ class Context:
             monday = anchor - dt.timedelta(days=anchor.weekday() - _WEEK_SHIFT[w.group(1).lower()])
             day = monday + dt.timedelta(days=WEEKDAYS[g["wkd"].lower()])
             t = t._replace(value=D.fmt_day(day) + t.value[10:])
-        if t.type == "DATE" and (m := _CALENDAR.match(t.value)):
+        # A clock time on a named day ("at 6 a.m. on Feb. 26") makes that day the reference time too.
+        named_day = any(g.get(k) for k in ("mon", "cmon", "wkd", "dword"))
+        if t.type == "DATE" and (m := _CALENDAR.match(t.value)) or (
+                t.type == "TIME" and named_day and (m := _CALENDAR.match(t.value[:10]))):
             self.ref = m
         if t.type == "DATE" and (m := _QUARTER.match(t.value)):
             self.last_quarter = (int(m.group(1)), int(m.group(2)))

@@ -29,6 +29,7 @@ NORMALISERS = {
     "yearpart": P.norm_year_part, "fincode": P.norm_fincode,
     "longdur": U.norm_long_duration, "hset": U.norm_holiday_set, "monthweek": P.norm_month_week,
     "mday": C.norm_month_day_only, "weekshift": R.norm_week_shift, "twoaway": R.norm_two_away,
+    "monthstart": C.norm_month_range_start,
     "nthday": C.norm_nth_day, "yearpair": C.norm_year_pair_end, "seasonref": R.norm_season_of_play,
 }
 
@@ -49,6 +50,14 @@ def _dateline_day(text: str, t: Timex) -> dt.date | None:
             and _DATELINE_TAIL.match(text, t.end)):
         return dt.date.fromisoformat(t.value)
     return None
+
+
+def _tensed_span(text: str, c) -> tuple[int, int]:
+    """Where the tense of a candidate is read: a range's first month is read with its last ("runs
+    June through September"), which the clause's verbs and cues sit next to."""
+    if c.kind == "monthstart" and (end := c.groups.get("endmon")) and (at := text.find(end, c.end)) >= 0:
+        return at, at + len(end)
+    return c.start, c.end
 
 
 def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
@@ -72,12 +81,12 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
 
         def direction(c=c, memo=memo):
             if not memo:
-                memo.append(tense_direction(text, c.start, c.end))
+                memo.append(tense_direction(text, *_tensed_span(text, c)))
             return memo[0]
 
         span = text[c.start:c.end]
         base = comments.at(c.start) or anchor
-        focus = ctx.focus_year(c, text)
+        focus = ctx.focus_year(c, text, base)
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
         if c.kind == "anaphor":

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calendar import year_pair_end
-from .lexicon import RATE_AMOUNT_RE
+from .lexicon import MONTHS, RATE_AMOUNT_RE
 
 if TYPE_CHECKING:  # the grammar imports the rules, which import these checks
     from .grammar import Candidate
@@ -159,13 +159,23 @@ def day_of_an_early_year(v: Look) -> bool:
     return not v.g.get("year") and bool(_EARLY_YEAR_AFTER.match(v.after))
 
 
+# "June 28-July 4": the number before the dash is a day of another month, so the range runs forwards.
+_DAY_OF_A_MONTH_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s?$")
+
+
 def days_run_backwards(v: Look) -> bool:
     """"June 9-10" is a range of days only when it runs forwards ("a 2-1 win in June" is a score)."""
     day = int(v.g["day"])
     if (m := re.match(r"\s?[-–]\s?(\d+)", v.after)) and int(m.group(1)) <= day:
         return True
-    return bool((m := re.search(r"(?<!\d)(\d+)\s?[-–]\s?$", v.before))
-                and (int(m.group(1)) >= day or v.after.startswith("/")))
+    if not (m := re.search(r"(?<!\d)(\d+)\s?[-–]\s?$", v.before)):
+        return False
+    other_month = v.text[v.c.start].isalpha() and _month_before(v.before[:m.start()])
+    return int(m.group(1)) >= day and not other_month or v.after.startswith("/")
+
+
+def _month_before(text: str) -> bool:
+    return bool((m := _DAY_OF_A_MONTH_BEFORE.search(text)) and m.group().strip().rstrip(".").lower() in MONTHS)
 
 
 def range_end_counts_time(v: Look) -> bool:
@@ -200,8 +210,15 @@ def not_a_pair_of_years(v: Look) -> bool:
             or bool(_NOT_YEAR_AFTER.match(v.text[pair_end:pair_end + 40])))
 
 
+# "1800N", "2100E Road": a rural grid's road number takes a compass letter; "1500W", "1080p" take a unit.
+# A year takes only a plural "s", a citation's "a"/"b" ("Smith 2020a") or a German "er" ("2010er").
+_LETTER_AFTER = re.compile(r"(?![sS]\b|[abc]\b|er\b)[A-Za-z]")
+
+
 def number_not_a_year(v: Look) -> bool:
     g, before, after = v.g, v.before, v.after
+    if _LETTER_AFTER.match(after):
+        return True
     if g.get("fiscal") or g.get("the"):
         return False
     if (_NOT_YEAR_BEFORE.search(before) and not _YEAR_RANGE_TO.search(before)) or _NOT_YEAR_AFTER.match(after):
@@ -252,12 +269,17 @@ def rate_not_length(v: Look) -> bool:
             and bool(_RATE_BEFORE.search(v.before)))
 
 
+# "the Radio 4 Today programme": a capitalised day before the word for a show is the show's name.
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|show)\b", re.I)
+
+
 def deictic_in_a_name(v: Look) -> bool:
     """Names take "Today" and "Tonight" ("USA Today", "The Tonight Show", "the Today programme": no day
     takes an article); after a byline in capitals ("JANE DOE, AID AGENCY Yesterday I visited ...")
     "Yesterday" opens the report."""
     return (v.text[v.c.start].isupper() and v.g["word"].lower() in ("today", "tonight")
-            and bool(_NAME_BEFORE.search(v.wide) or _ARTICLE_BEFORE.search(v.before)))
+            and bool(_NAME_BEFORE.search(v.wide) or _ARTICLE_BEFORE.search(v.before)
+                     or _PROGRAMME_AFTER.match(v.after)))
 
 
 # Papers, clubs and shows named after a weekday: "The Sunday Times", "Friday Night Is Music Night";
@@ -275,6 +297,18 @@ _SOME_DAY_BEFORE = re.compile(r"\b(?:one|some)\s+$", re.I)
 def some_weekday(v: Look) -> bool:
     """"One Sunday evening, two men came", "some Friday": a weekday told as one of many names no day."""
     return not v.g.get("rel") and bool(_SOME_DAY_BEFORE.search(v.before))
+
+
+# "on March 1, a Friday and a holiday": a weekday set after a written date says which
+# day of the week that date was. ("It was a Wednesday" alone is left a day: in a column it can name the
+# day the story is about.)
+_APPOSED_TO_A_DATE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\b(?:" + "|".join(MONTHS) + r")\.?),?\s+"
+                                r"(?:which\s+was\s+|that\s+was\s+)?an?\s+$", re.I)
+
+
+def weekday_apposed_to_a_date(v: Look) -> bool:
+    """"March 1, a Friday": the weekday of the date before it, no day of its own."""
+    return not v.g.get("rel") and bool(_APPOSED_TO_A_DATE.search(v.before))
 
 
 def weekday_in_a_name(v: Look) -> bool:
@@ -320,12 +354,22 @@ def title_phrase(v: Look) -> bool:
     return g["rel"][0].isupper() and g["unit"][0].isupper() and not _SENTENCE_START.search(v.before)
 
 
+# "the current account", "current account deficit": the balance of payments, no present time.
+_NOT_TIME_AFTER = re.compile(r"\s+(?:and\s+[a-z]+\s+)?accounts?\b", re.I)
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def loose_ref(v: Look) -> bool:
     """Bare "recent" modifies an event noun ("the recent sale") and is annotated less often than not;
-    sentence-initial "Now," is a discourse marker."""
+    sentence-initial "Now," is a discourse marker; "current account" is a balance; mid-sentence, a
+    capitalised reference before a capitalised word is a name ("the Future Leaders Forum")."""
     ref = v.g["ref"]
-    return ref.lower() == "recent" or (ref == "Now" and v.after.startswith(",")
-                                       and bool(_DISCOURSE_NOW.search(v.before)))
+    low = ref.lower()
+    return low == "recent" or (ref == "Now" and v.after.startswith(",")
+                               and bool(_DISCOURSE_NOW.search(v.before))) or (
+        low == "current" and bool(_NOT_TIME_AFTER.match(v.after))) or (
+        ref.split()[-1][0].isupper() and (len(ref.split()) > 1 or not _SENTENCE_START.search(v.before))
+        and bool(_CAPITALISED_WORD_AFTER.match(v.after)))
 
 
 def rate_or_figure(v: Look) -> bool:

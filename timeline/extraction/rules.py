@@ -71,7 +71,10 @@ CALENDAR = [
          vetoes=(V.days_run_backwards, V.range_end_counts_time)),
     Rule("day-month", "dm",
          MOD + r"(?:" + _i("the") + r"\s+)?" + DAY
-           + r"(?:\s+" + _i("of") + r")?\s+" + MON + r"(?:\s?,?\s+" + YEAR + r"|" + YEAR_REL + r")?",
+           + r"(?:\s+" + _i("of") + r")?\s+" + MON
+           # "on 2nd June,1851.": a year typed without its space, where the phrase ends ("9 May,3000
+           # people" is a count).
+           + r"(?:(?:\s?,?\s+|\s?,(?=\d{4}(?:[.,;:)!?]|\s*$)))" + YEAR + r"|" + YEAR_REL + r")?",
          ("25 April", "the 3rd of March 2024", "3 June 2009"),
          vetoes=(V.day_of_an_early_year,)),
     # "from 1 to 3 July", "1-3 July": the first day of the range takes the month at its end.
@@ -120,6 +123,20 @@ CALENDAR = [
              r"(?=\s*(?:and|or|to|through|-|–)\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
              + MON + r"(?:\s?,?\s+" + YEAR + r")?)?",
          ("hearings resume on the 21st.", "until the 3rd")),
+    # "from April to June 2021", "February-September 2022": the first month takes the year written at the
+    # range's end, or the year before when the range runs over New Year ("November to February 2020").
+    Rule("month-range-start", "monthstart",
+         r"(?<![\w-])" + MOD + MON + r"(?=\s*(?:(?:to|through|until|till|and)\s+|[-–]\s*)(?:" + _i("early|late|mid")
+           + r"[\s-]+)?(?P<endmon>" + MON[8:-1] + r")\s*,?\s+" + YEAR + r")",
+         ("from April to June 2021", "February-September 2022"), priority=1,
+         vetoes=(V.may_is_a_modal, V.march_is_a_name)),
+    # "The rainy season runs June through September": with no year at the end, the first month is read with the
+    # last, so the range runs forwards (the last one is read in the sentence's tense).
+    Rule("month-range-start-undated", "monthstart",
+         r"(?<![\w-])" + MOD + MON + r"(?=\s*(?:(?:to|through|until|till)\s+|[-–]\s*)(?:" + _i("early|late|mid")
+           + r"[\s-]+)?(?P<endmon>" + MON[8:-1] + r")(?!\.?\s*,?\s*\d))",
+         ("runs June through September", "from November to March"), priority=1,
+         vetoes=(V.may_is_a_modal, V.march_is_a_name)),
     Rule("month", "month",
          MOD + REL + r"?" + MON + r"(?!\.?\s*\d)(?:\s+(?P<yrel>" + _i("this|last|next")
               + r")\s+" + _i("year") + r"\b)?",
@@ -140,7 +157,9 @@ CALENDAR = [
          ("2014-2016", "the 1998-99 season"),
          vetoes=(V.not_a_pair_of_years,)),
     Rule("decade", "decade",
-         r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|['’](?P<yy0>\d0)s|"
+         # "die 1980er und 1990er Jahre": German writes the decade with "er".
+         r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)"
+               r"(?:'?s|er(?=\s+Jahr|\s+(?:und|bis|oder)\s))|['’](?P<yy0>\d0)s|"
                r"(?P<decw>" + _i("|".join(DECADE_WORDS)) + r"))\b",
          ("the 1990s", "the late eighties", "the '90s")),
     Rule("century", "century",
@@ -153,7 +172,7 @@ CALENDAR = [
          MOD + r"(?!" + _i("that") + r"\s+(?:" + WKD[8:-1] + r")['’]s\b)" + REL + r"?" + WKD
                 + r"(?:\s+" + PART + r")?",
          ("Friday", "last Tuesday", "next Monday morning"),
-         vetoes=(V.weekday_in_a_name, V.some_weekday)),
+         vetoes=(V.weekday_in_a_name, V.some_weekday, V.weekday_apposed_to_a_date)),
     # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
     # the day counted is the day the story names.
     Rule("counted-day", "nthday",
