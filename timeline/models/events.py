@@ -77,7 +77,7 @@ class EventQuerySet(models.QuerySet):
     def expecting_few(self):
         """Tell the filters below that the sample says their events are quicker found from an index's hits
         (full text, a tag's events) and sorted than by walking the timeline in date order (see
-        counting.Counter.page_from_hits): the filters then offer those hits and the order hides the date
+        counting.Counter.page_plan): the filters then offer those hits and the order hides the date
         index, so the database cannot choose the walk on a guess."""
         qs = self._chain()
         qs._expecting_few = True
