@@ -220,7 +220,7 @@ def measure_cold(count, rng):
     from django.test import Client
 
     from timeline.caching import generation
-    from timeline.counting import Counter, focus_period, small_queries
+    from timeline.counting import FROM_HITS, LISTED, Counter, focus_period, small_queries
     from timeline.forms import TimelineFilter
     from timeline.models import Event
 
@@ -236,7 +236,9 @@ def measure_cold(count, rng):
 
     def events_fragment(query, counted):
         filters = TimelineFilter(QueryDict(query), focus=focus_period)
-        events = Event.objects.in_order(filters.events(few=counted.page_from_hits).page_ids(None, 26))
+        plan = counted.page_plan
+        events = filters.events(few=plan == FROM_HITS, listed=plan == LISTED)
+        events = Event.objects.in_order(events.page_ids(None, 26))
         return render_to_string("timeline/index.html#page", {"filters": filters, "events": events[:25]})
 
     def counts(query):

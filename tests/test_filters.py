@@ -12,7 +12,16 @@ from pytest_django.asserts import assertContains
 
 from timeline import editing
 from timeline.caching import generation
-from timeline.counting import Counter, Sample, busiest_sources, focus_period, summary
+from timeline.counting import (
+    FROM_HITS,
+    LISTED,
+    WALK,
+    Counter,
+    Sample,
+    busiest_sources,
+    focus_period,
+    summary,
+)
 from timeline.forms import FILTERS, TimelineFilter, filter_query
 from timeline.models import Actor, Event, Source, Topic
 from timeline.models.events import SAMPLE_LEVELS
@@ -252,51 +261,79 @@ def test_the_opening_period_holds_most_events_and_the_sources_list_is_the_busies
     assert sorted((public().filter(passage__source_id=pk).count() for pk in busiest), reverse=True) == counts[:12]
 
 
-# Filters whose first page can be found either way: by walking the timeline in date order, or from a hit
-# list (a search's passages, a tag's events) sorted.
+# Filters whose first page can be found three ways: by walking the timeline in date order (looking up each
+# event's passage, or testing it against the list of a search's hits), or from a hit list (a search's
+# passages, a tag's events) sorted.
 PAGE_QUERIES = [
     "q=tariffs", "topic=tariffs", "actor=china&q=chips", "topic=tariffs&topic=ai&actor=china",
     "q=Geneva&from=2025-05", "actor=china&from=2025-06&to=2025-07&precision=day", "q=145%&topic=tariffs",
+    "q=export controls&topic=tariffs&topic=semiconductors", "q=china&precision=year", "q=nvidia&checked=on",
 ]
+WAYS = [{"few": True}, {"listed": True}]
 
 
+@pytest.mark.parametrize("way", WAYS, ids=["from hits", "listed search"])
 @pytest.mark.parametrize("query", PAGE_QUERIES)
-def test_a_page_from_hits_is_the_page_the_walk_finds(query):
+def test_every_way_to_a_page_finds_the_page_the_walk_finds(query, way):
+    if "checked" in query:
+        public().filter(passage__text__icontains="nvidia", date_start__year__gte=2025).update(status="verified")
     filters = TimelineFilter(QueryDict(query))
     walked = list(filters.events().values_list("pk", flat=True))
     assert walked, query
-    assert list(filters.events(few=True).values_list("pk", flat=True)) == walked
+    assert list(filters.events(**way).values_list("pk", flat=True)) == walked
+    assert filters.events(**way).page_ids(None, 5) == walked[:5]
     # The next pages too, from a cursor in the middle.
     middle = Event.objects.get(pk=walked[len(walked) // 2])
     cursor = (middle.date_start, middle.pk)
     after = walked[len(walked) // 2 + 1 :][:5]
-    assert filters.events(few=True).page_ids(cursor, 5) == filters.events().page_ids(cursor, 5) == after
+    assert filters.events(**way).page_ids(cursor, 5) == filters.events().page_ids(cursor, 5) == after
 
 
-def test_the_page_starts_from_hits_only_when_they_cost_less_than_the_walk(settings, monkeypatch):
-    cost = 3
-    monkeypatch.setattr("timeline.counting.HIT_COST", {connection.vendor: cost})
+def test_the_page_plan_weighs_the_walk_against_hits_and_a_listed_search(settings, monkeypatch):
+    vendor = connection.vendor
+    monkeypatch.setattr("timeline.counting.HIT_COST", {vendor: 3})
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: 0.5})
     settings.TIMELINE_PAGE_WALK = 0
     page = settings.TIMELINE_PAGE_SIZE + 1
     everything = public().count()
 
     def plan(query):
-        return Counter(TimelineFilter(QueryDict(query)), generation()).summary().page_from_hits
+        return Counter(TimelineFilter(QueryDict(query)), generation()).summary().page_plan
 
     # A topic of few events: its hits cost less than the events walked past to fill a page.
     rare = min(Topic.objects.all(), key=lambda t: t.events.public().count() or everything)
     few = rare.events.public().count()
-    assert 0 < few and few * cost * few < page * everything
-    assert plan(f"topic={rare.slug}")
+    assert 0 < few and few * 3 * few < page * everything
+    assert plan(f"topic={rare.slug}") == FROM_HITS
     # A date window alone lists no hits: walking it is the only way.
-    assert not plan("from=2025-06")
+    assert plan("from=2025-06") == WALK
+    # A search with a tag: the walk looks up the tags and the passage of each event it passes, more of
+    # them than the search has hits, and starting from the hits costs more than listing the search's, so
+    # the walk tests the search against the list of its hits.
+    query = "q=Geneva&topic=tariffs"
+    matching = TimelineFilter(QueryDict(query)).events().count()
+    word = TimelineFilter(QueryDict("q=Geneva")).events().count()
+    tagged = public().filter(topics__slug="tariffs").count()
+    walked = everything if matching <= page else page * everything / matching
+    assert 0 < matching and word * 0.5 < walked and word * 0.5 < min(word, tagged) * 3
+    assert plan(query) == LISTED
+    # Listing costs more than the walk when the search's hits cost more than the lookups.
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: walked / word + 1})
+    assert plan(query) != LISTED
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: 0.5})
+    # ... unless the search matches too many events to hold their list.
+    monkeypatch.setattr("timeline.counting.LIST_MOST", word - 1)
+    assert plan(query) != LISTED
+    # A precision is tested on the date index: the walk looks up fewer events than it passes.
+    monkeypatch.setattr("timeline.counting.LIST_MOST", everything)
+    assert plan("q=Geneva&precision=decade") == WALK
     # Nothing is looked up when the walk is short.
     settings.TIMELINE_PAGE_WALK = everything
-    assert not plan(f"topic={rare.slug}")
+    assert plan(f"topic={rare.slug}") == plan(query) == WALK
     # A database whose walk is always the cheaper (SQLite's) never starts from the hits.
     settings.TIMELINE_PAGE_WALK = 0
     monkeypatch.setattr("timeline.counting.HIT_COST", {})
-    assert not plan(f"topic={rare.slug}")
+    assert plan(f"topic={rare.slug}") == plan(query) == WALK
 
 
 def test_an_estimate_never_says_fewer_events_than_the_page_lists(client, settings, monkeypatch):

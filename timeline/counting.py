@@ -15,7 +15,8 @@ sample anew.
 
 The first page of events is found by walking the timeline's covering date index until a page is full, or
 on PostgreSQL, when the sample says the walk would pass many more events than one filter's hit list holds,
-from that list sorted (Counter.page_from_hits).
+from that list sorted, or for a search, by the walk testing each event against the list of the search's
+hits gathered first (Counter.page_plan).
 """
 
 import datetime
@@ -47,16 +48,30 @@ FOCUS_SHARE = 0.8
 # Filters the database tests event by event rather than finding the events from an index.
 UNINDEXED = ("topic", "actor")
 # Filters whose events an index lists (full text; the tag tables by tag), so a page can start from their
-# hits instead of walking the timeline in date order; the date filters bound the walk.
+# hits instead of walking the timeline in date order; the date filters bound the walk, and the walk tests
+# the filters its index holds (FILTERS_ON_INDEX) without looking anything up.
 HIT_LISTS = ("q", "topic", "actor")
 DATE_FILTERS = ("from", "to")
-# What one hit costs against one step of the walk, per database. On PostgreSQL a hit reads its passage's
-# and its event's table pages at random, a step the next entry of the covering date index and the tags in
-# their index (2-3x as long warm at a million events, more when the pages are not cached). SQLite is left
-# out: it tests a search against the list of its hits, built once per query, so a step costs a fraction of
-# a µs and the walk was the quicker for every filter of bench/timeline.py --cold (under 6 ms a page at
-# 100,000 events, against 15-50 ms from the hits).
+FILTERS_ON_INDEX = ("precision", "checked")
+# How the first page is found (Counter.page_plan): walking the timeline's date index and looking up the
+# tags and the passage of each event it passes; the same walk testing a search against the list of its
+# hits, gathered once; or from one filter's hits, sorted.
+WALK, LISTED, FROM_HITS = "walk", "listed", "hits"
+# What each costs, in lookups of the walk (an event's tags in their index, or its passage's table page).
+# Per database: SQLite is left out, as it tests a search against the list of its hits, built once per
+# query, so a step costs a fraction of a µs and the walk was the quicker for every filter of
+# bench/timeline.py --cold (under 6 ms a page at 100,000 events, against 15-50 ms from the hits).
+# - An entry of the date index the walk passes over without a lookup (precision, dates): about 0.04 µs
+#   against 4-20 µs for a lookup at a million events on PostgreSQL, its pages mostly outside its buffers.
+INDEX_STEP = 0.01
+# - A hit, found from its index and sorted: its passage's and its event's table pages at random.
 HIT_COST = {"postgresql": 3}
+# - An event a search matches, for listing its hits: the search's passages read in table order (2-3 µs
+#   per event at a million; the events of a passage share its page).
+LIST_COST = {"postgresql": 0.5}
+# PostgreSQL holds the list as a hash in memory (within work_mem by its estimate, or it would scan the
+# list for each event): searches matching more events than this are not listed.
+LIST_MOST = 50_000
 
 
 @dataclass(frozen=True)
@@ -137,8 +152,8 @@ class Summary:
     source_names: dict = field(default_factory=dict)
     # facet name -> [(value, label, key in counts)]: the topics and actors to offer
     tag_choices: dict = field(default_factory=dict)
-    # Whether the first page is quicker found from an index's hits than by walking the timeline.
-    page_from_hits: bool = False
+    # How the first page is quickest found: WALK, LISTED or FROM_HITS (see Counter.page_plan).
+    page_plan: str = WALK
 
 
 def _spans(qs):
@@ -271,25 +286,35 @@ class Counter:
             "actor": self.tags(base("actor"), "actors"),
             "source": self.sources(base("source"), shown),
         }
-        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp), self.page_from_hits(total))
+        return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp), self.page_plan(total))
 
-    def page_from_hits(self, total):
-        """Whether the events of the first page are quicker found by fetching every event that one filter's
-        index lists and sorting those that match than by walking the timeline in date order until a page
-        is full. The walk passes about (page + 1) x walked / total events (all of them when fewer match),
-        walked being the events within the dates; the other way reads the shortest hit list (HIT_COST)."""
+    def page_plan(self, total):
+        """How the events of the first page are quickest found (WALK, LISTED or FROM_HITS), by what the sample
+        says of the ways' costs (see HIT_COST). The walk passes about (page + 1) x walked / total events (all
+        of them when fewer match), walked being the events within the dates, and looks up the tags and the
+        passage of those its index does not rule out; a listed search first reads the passages of its hits;
+        starting from hits reads the shortest hit list."""
         names = [name for name in HIT_LISTS if self.filters.valid_value(name)]
-        cost = HIT_COST.get(connection.vendor)
-        if not names or cost is None:
-            return False
+        hit_cost = HIT_COST.get(connection.vendor)
+        if not names or hit_cost is None:
+            return WALK
         others = [f.name for f in FILTERS]
-        walked = self._estimate(ignoring=[n for n in others if n not in DATE_FILTERS])
         page = settings.TIMELINE_PAGE_SIZE + 1
-        walk = walked if total <= page else page * walked / total
-        if walk <= settings.TIMELINE_PAGE_WALK:
-            return False
-        hits = min(self._estimate(ignoring=[n for n in others if n != name]) for name in names)
-        return hits * cost < walk
+
+        def passed(kept):
+            """Of the events matching the filters `kept`, how many the walk passes."""
+            n = self._estimate(ignoring=[name for name in others if name not in kept])
+            return n if total <= page else page * n / total
+
+        steps = passed(DATE_FILTERS)
+        if steps <= settings.TIMELINE_PAGE_WALK:
+            return WALK
+        costs = {WALK: passed(DATE_FILTERS + FILTERS_ON_INDEX) + steps * INDEX_STEP}
+        hits = {name: self._estimate(ignoring=[n for n in others if n != name]) for name in names}
+        costs[FROM_HITS] = min(hits.values()) * hit_cost
+        if "q" in hits and hits["q"] <= LIST_MOST and connection.vendor in LIST_COST:
+            costs[LISTED] = hits["q"] * LIST_COST[connection.vendor] + steps * INDEX_STEP
+        return min(costs, key=costs.get)
 
     def _estimate(self, ignoring):
         """How many events match all filters but those `ignoring`, from the sample."""

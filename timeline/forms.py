@@ -302,15 +302,18 @@ class TimelineFilter(forms.Form):
         start, end = self.valid_value("from"), self.valid_value("to")
         return (start.start if start else None), (end.end if end else None)
 
-    def events(self, ignoring=None, few=False, sample=None):
+    def events(self, ignoring=None, few=False, sample=None, listed=False):
         """The public events these filters select, in timeline order; `ignoring` leaves a filter out (or several);
         `few` says that few match (see EventQuerySet.expecting_few); `sample` keeps to the events of the
-        random sample below that threshold (see timeline.counting)."""
+        random sample below that threshold (see timeline.counting); `listed` tests a search against the list
+        of its hits (see EventQuerySet.listing_search)."""
         qs = Event.objects.public()
         if sample:
             qs = qs.sampled(sample)
         if few:
             qs = qs.expecting_few()
+        if listed:
+            qs = qs.listing_search()
         if window := self.windowed():
             qs = qs.between(*window)
         ignored = {ignoring} if isinstance(ignoring, str) else set(ignoring or ())

@@ -10,7 +10,7 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, highlights
 from .caching import generation
 from .charts import density_chart, histogram
-from .counting import approximate_count, focus_period, summary
+from .counting import FROM_HITS, LISTED, WALK, approximate_count, focus_period, summary
 from .exports import iter_csv, iter_json
 from .facets import facets
 from .forms import ALL_PERIODS, CURSOR, FILTERS, PERIOD, TimelineFilter
@@ -63,9 +63,11 @@ def timeline(request):
     cursor = filters.cursor()
     interactive = request.htmx and not request.htmx.history_restore_request
     counted = None if interactive and cursor else summary(filters, stamp)
-    # When the sample says so, finding every matching event and sorting them beats walking the timeline.
-    few = counted is not None and counted.page_from_hits
-    events = [] if key_view else Event.objects.in_order(filters.events(few=few).page_ids(cursor, size + 1))
+    # The sample says how the page is quickest found (walking the timeline, or from hits): see page_plan.
+    plan = WALK if counted is None else counted.page_plan
+    events = [] if key_view else Event.objects.in_order(
+        filters.events(few=plan == FROM_HITS, listed=plan == LISTED).page_ids(cursor, size + 1)
+    )
     next_query = None
     if len(events) > size:
         events, last = events[:size], events[size - 1]

@@ -11,7 +11,7 @@ from django.db import connections, models, transaction
 from django.db.models import Func, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
-from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
+from django.db.models.lookups import GreaterThanOrEqual, In, LessThanOrEqual
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -77,15 +77,25 @@ class EventQuerySet(models.QuerySet):
     def expecting_few(self):
         """Tell the filters below that the sample says their events are quicker found from an index's hits
         (full text, a tag's events) and sorted than by walking the timeline in date order (see
-        counting.Counter.page_from_hits): the filters then offer those hits and the order hides the date
+        counting.Counter.page_plan): the filters then offer those hits and the order hides the date
         index, so the database cannot choose the walk on a guess."""
         qs = self._chain()
         qs._expecting_few = True
         return qs
 
+    def listing_search(self):
+        """Tell a search below to gather the passages it matches from the full-text index once, as a list
+        the walk along the date index tests each event against, instead of reading the passage of every
+        event it passes (PostgreSQL; SQLite always does so, see _full_text): quicker when the walk passes
+        more events than the search has hits (see counting.Counter.page_plan)."""
+        qs = self._chain()
+        qs._listing_search = True
+        return qs
+
     def _clone(self):
         clone = super()._clone()
         clone._expecting_few = getattr(self, "_expecting_few", False)
+        clone._listing_search = getattr(self, "_listing_search", False)
         clone._sampled = getattr(self, "_sampled", False)
         return clone
 
@@ -147,7 +157,15 @@ class EventQuerySet(models.QuerySet):
         if connection.vendor == "postgresql":
             query = " & ".join(terms) + (":*" if prefix else "")
             sql = "SELECT id FROM timeline_passage WHERE search_vector @@ to_tsquery('english', %s)"
-            return self.filter(passage_id__in=RawSQL(sql, [query]))
+            hits = RawSQL(sql, [query])
+            if getattr(self, "_listing_search", False):
+                # Wrapped in IS TRUE (the same test: a row passes only when it holds), the IN stays a filter
+                # on the walk, which PostgreSQL answers from a hash of the hits built once; left bare, it
+                # becomes a join, and the planner goes back to reading one passage per event walked.
+                listed = Func(In(models.F("passage_id"), hits), template="(%(expressions)s) IS TRUE",
+                              output_field=models.BooleanField())
+                return self.filter(listed)
+            return self.filter(passage_id__in=hits)
         if connection.vendor != "sqlite":
             return None
         query = " ".join(f'"{term}"' for term in terms) + ("*" if prefix else "")
