@@ -220,7 +220,8 @@ def measure_cold(count, rng):
     from django.test import Client
 
     from timeline.caching import generation
-    from timeline.counting import FROM_HITS, LISTED, Counter, focus_period, small_queries
+    from timeline.counting import FROM_HITS, LISTED, Counter, small_queries
+    from timeline.focus import focus_period
     from timeline.forms import TimelineFilter
     from timeline.models import Event
 

@@ -4,7 +4,7 @@ that hold only what the reader chose; a page that opens on the news; a cold link
 
 import pytest
 
-from timeline.counting import focus_period
+from timeline.focus import focus_period
 from timeline.models import Event, Topic
 
 pytestmark = pytest.mark.browser

@@ -19,9 +19,9 @@ from timeline.counting import (
     Counter,
     Sample,
     busiest_sources,
-    focus_period,
     summary,
 )
+from timeline.focus import focus_period
 from timeline.forms import FILTERS, TimelineFilter, filter_query
 from timeline.models import Actor, Event, Source, Topic
 from timeline.models.events import SAMPLE_LEVELS

@@ -257,7 +257,7 @@ class TimelineFilter(forms.Form):
         super().__init__(*args, **kwargs)
         for f in FILTERS:
             self.fields[f.name] = f.field()
-        # The unfiltered page opens on a period (see counting.focus_period) rather than on every date:
+        # The unfiltered page opens on a period (see timeline.focus) rather than on every date:
         # `focus` finds it, only when it is needed.
         self.find_focus = focus
 

@@ -10,9 +10,10 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, highlights
 from .caching import generation
 from .charts import density_chart, histogram
-from .counting import FROM_HITS, LISTED, WALK, approximate_count, focus_period, summary
+from .counting import FROM_HITS, LISTED, WALK, approximate_count, summary
 from .exports import iter_csv, iter_json
 from .facets import facets
+from .focus import focus_period
 from .forms import ALL_PERIODS, CURSOR, FILTERS, PERIOD, TimelineFilter
 from .models import Event, Passage, Source
 
