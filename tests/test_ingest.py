@@ -200,3 +200,16 @@ def test_a_new_extraction_engine_re_derives_automatic_events_only(db, monkeypatc
     corrected.refresh_from_db()
     assert (corrected.status, corrected.date_start) == (Event.Status.CORRECTED, D(1999, 1, 1))
     assert ingest_paths([settings.SEEDS_DIR], progress=quiet).items[0].outcome == "unchanged"
+
+
+def test_the_engine_fingerprint_covers_the_grammars_rules():
+    # A change to a rule must re-derive automatic events as a change to any other engine module does.
+    from pathlib import Path
+
+    from timeline import extraction
+    from timeline.ingest import derive
+
+    package = Path(extraction.__file__).parent
+    names = {path.relative_to(package).as_posix() for path in derive.engine_files()}
+    assert {"engine.py", "rules/__init__.py", "rules/calendar.py", "rules/periods.py", "rules/relative.py",
+            "rules/durations.py"} <= names

@@ -1,6 +1,6 @@
 """Context filters that keep look-alikes (modal "may", money, counts, copyright
 lines) out of the candidates the grammar proposes: each rule names the checks that veto it
-(rules.py), and a candidate any of its rule's checks vetoes is dropped."""
+(the rules package), and a candidate any of its rule's checks vetoes is dropped."""
 
 from __future__ import annotations
 

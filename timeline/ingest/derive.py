@@ -100,9 +100,14 @@ def engine_fingerprint() -> str:
     """A digest of the cleaning and extraction code: when it improves, re-importing an article re-derives its
     automatic events (never the editors' ones), though the article itself is unchanged."""
     digest = hashlib.sha256()
-    for path in sorted(Path(extraction.__file__).parent.glob("*.py")):
+    for path in engine_files():
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def engine_files():
+    """Every module of the extraction package, its subpackages' (the grammar's rules) included."""
+    return sorted(Path(extraction.__file__).parent.rglob("*.py"))
 
 
 def content_hash(article: Article, anchor: datetime.date | None) -> str:
