@@ -152,3 +152,19 @@ def test_both_search_plans_find_the_same_events(db, monkeypatch, words):
     monkeypatch.setattr(events, "COMMON_WORD_SHARE", float("inf"))
     sorting = list(Event.objects.matching(words).chronological())
     assert walking == sorting and walking
+
+
+def test_in_order_lists_each_events_topics_by_name_in_two_queries(db, django_assert_num_queries):
+    tagged = list(Event.objects.public().filter(topics__isnull=False).distinct().order_by("-id")[:3])
+    untagged = Event.objects.public().filter(topics__isnull=True).first()
+    rejected = Event.objects.public().exclude(pk__in=[e.pk for e in tagged] + [untagged.pk]).first()
+    rejected.status = Event.Status.REJECTED
+    rejected.save()
+    ids = [tagged[2].pk, untagged.pk, rejected.pk, tagged[0].pk, tagged[1].pk]
+    with django_assert_num_queries(2):
+        listed = Event.objects.in_order(ids)
+    assert [event.pk for event in listed] == [tagged[2].pk, untagged.pk, tagged[0].pk, tagged[1].pk]
+    for event in listed:
+        expected = [(topic.slug, topic.name) for topic in event.topics.order_by("name")]
+        assert [(topic.slug, topic.name) for topic in event.listed_topics] == expected
+    assert listed[1].listed_topics == []

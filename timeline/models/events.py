@@ -4,6 +4,8 @@ import datetime
 import hashlib
 import random
 import re
+from collections import defaultdict
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -27,6 +29,13 @@ SEARCH_SHARE_SECONDS = 600
 SAMPLE_LEVELS = 4096
 # Ids per query when looking up the reports folded into a list of events (SQLite allows 32,766 parameters).
 FOLDED_BATCH = 2000
+
+
+class ListedTopic(NamedTuple):
+    """A topic as a timeline entry shows it (see EventQuerySet.in_order)."""
+
+    slug: str
+    name: str
 
 
 def draw_sample():
@@ -218,12 +227,8 @@ class EventQuerySet(models.QuerySet):
         return self.select_related("passage__source").prefetch_related("topics", "actors")
 
     def for_list(self):
-        """What a timeline entry shows: its source and topics, without the long texts."""
-        return (
-            self.select_related("passage__source")
-            .prefetch_related("topics")
-            .defer("passage__text", "passage__source__text")
-        )
+        """What a timeline entry shows of an event, its passage and its source, without the long texts."""
+        return self.select_related("passage__source").defer("passage__text", "passage__source__text")
 
     def page_ids(self, cursor, size):
         """The ids of up to `size` events after the cursor.
@@ -269,8 +274,17 @@ class EventQuerySet(models.QuerySet):
         return [EventRecord(*row) for row in rows]
 
     def in_order(self, ids):
-        """These events, ready to show in the given order; any no longer public are left out."""
+        """These events, ready to show in the given order, each with `listed_topics` (its topics as
+        ListedTopics, by name); any no longer public are left out."""
         rows = {event.pk: event for event in self.public().filter(pk__in=ids).for_list().with_source_count()}
+        # Plain rows, not prefetched Topic objects: a page's topics cost one narrow query and no model
+        # instances, which is most of what listing a page costs in Python.
+        topics = defaultdict(list)
+        tagged = Event.topics.through.objects.filter(event_id__in=list(rows)).order_by("topic__name", "topic_id")
+        for event_id, slug, name in tagged.values_list("event_id", "topic__slug", "topic__name"):
+            topics[event_id].append(ListedTopic(slug, name))
+        for pk, event in rows.items():
+            event.listed_topics = topics[pk]
         return [rows[pk] for pk in ids if pk in rows]
 
 

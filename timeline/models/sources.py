@@ -100,6 +100,12 @@ class Source(models.Model):
         return reverse("source_detail", args=[self.pk])
 
     @property
+    def published_label(self):
+        """The publication day as a timeline entry writes it: '25 Apr 2025' (quicker than the date filter,
+        which a page of events would run for every entry)."""
+        return f"{self.published_on.day} {self.published_on:%b %Y}"
+
+    @property
     def original_link(self):
         """The original's address if it is a web page's: a javascript: or data: URL is never made a link."""
         return self.url if urlsplit(self.url).scheme.lower() in {"http", "https"} else ""

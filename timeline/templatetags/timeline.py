@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.http import QueryDict
 
@@ -9,4 +11,10 @@ register = template.Library()
 @register.simple_tag
 def filter_link(**replace):
     """The address of a new view with just these filters: `{% filter_link topic=topic.slug as query %}`."""
-    return filter_query(QueryDict(), replace=replace)
+    return _filter_link(tuple(sorted(replace.items())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _filter_link(replace):
+    # The same few tags are linked from every entry of every page, and their addresses never change.
+    return filter_query(QueryDict(), replace=dict(replace))
