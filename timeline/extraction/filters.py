@@ -328,6 +328,17 @@ def generic_day(v: Look) -> bool:
                      or (_GENERIC_DAY_BEFORE.search(v.before) and not _POSSESSIVE_AFTER.match(v.after))))
 
 
+# "the same day as the vote", "on the same day that she died": the day of another event, which the
+# phrase names, not the day the story last named.
+_SAME_AS_AFTER = re.compile(r"\s+(?:as|when|that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night)\b))\b",
+                            re.I)
+
+
+def same_as_an_event(v: Look) -> bool:
+    """"the same day as the vote" is the vote's day, which only the vote's own date gives."""
+    return "same" in v.g["ana"].lower() and bool(_SAME_AS_AFTER.match(v.after))
+
+
 def holiday_as_a_kind(v: Look) -> bool:
     """"Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
     names a kind of time or of thing, not a day."""
