@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction import find_timexes
+from timeline.extraction import event_span, find_timexes
 
 SAT = dt.date(2025, 6, 28)  # a Saturday
 NOV = dt.date(2025, 11, 3)  # a results-season Monday
@@ -247,3 +247,28 @@ def test_adjectival_participles_are_no_past_cue(sentence, anchor, value):
 ])
 def test_years_after_to_in_a_span(sentence, years):
     assert [t.value for t in find_timexes(sentence, SAT)] == years
+
+
+@pytest.mark.parametrize("sentence,expected,span", [
+    # a year or a decade given as an approximation keeps its span and says it is approximate
+    ("The mill was built c. 1850.", ("c. 1850", "1850", "APPROX"), ("1850-01-01", "1850-12-31", "year", "circa")),
+    ("The mill was built c.1850.", ("c.1850", "1850", "APPROX"), ("1850-01-01", "1850-12-31", "year", "circa")),
+    ("A chapel stood there circa 1900.", ("circa 1900", "1900", "APPROX"),
+     ("1900-01-01", "1900-12-31", "year", "circa")),
+    ("The family left in around 1990.", ("around 1990", "1990", "APPROX"),
+     ("1990-01-01", "1990-12-31", "year", "circa")),
+    ("Rents doubled around the 1970s.", ("around the 1970s", "197", "APPROX"),
+     ("1970-01-01", "1979-12-31", "decade", "circa")),
+    # a plain year is exact
+    ("The mill was built in 1850.", ("1850", "1850", ""), ("1850-01-01", "1850-12-31", "year", "")),
+])
+def test_circa_years(sentence, expected, span):
+    (t,) = find_timexes(sentence, SAT)
+    s = event_span(t)
+    assert ((t.text, t.value, t.mod), (s.start.isoformat(), s.end.isoformat(), s.precision, s.qualifier)) == (
+        expected, span)
+
+
+@pytest.mark.parametrize("sentence", ["The firm hired about 1990 workers.", "Version 3.1850 shipped."])
+def test_a_count_after_about_is_no_circa_year(sentence):
+    assert find_timexes(sentence, SAT) == []

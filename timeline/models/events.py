@@ -290,6 +290,7 @@ class Event(models.Model):
         EARLY = "early"
         MID = "mid"
         LATE = "late"
+        CIRCA = "circa"
 
     class Status(models.TextChoices):
         AUTO = "auto", "Automatic"
