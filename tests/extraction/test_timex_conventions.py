@@ -257,6 +257,8 @@ def test_years_after_to_in_a_span(sentence, years):
      ("1900-01-01", "1900-12-31", "year", "circa")),
     ("The family left in around 1990.", ("around 1990", "1990", "APPROX"),
      ("1990-01-01", "1990-12-31", "year", "circa")),
+    ("She was born about 1832 in Wales.", ("about 1832", "1832", "APPROX"),
+     ("1832-01-01", "1832-12-31", "year", "circa")),
     ("Rents doubled around the 1970s.", ("around the 1970s", "197", "APPROX"),
      ("1970-01-01", "1979-12-31", "decade", "circa")),
     # a plain year is exact
@@ -269,6 +271,12 @@ def test_circa_years(sentence, expected, span):
         expected, span)
 
 
-@pytest.mark.parametrize("sentence", ["The firm hired about 1990 workers.", "Version 3.1850 shipped."])
+@pytest.mark.parametrize("sentence", ["The firm hired about 1990 workers.", "Version 3.1850 shipped.",
+                                      "Sales rose to about 2000 units."])
 def test_a_count_after_about_is_no_circa_year(sentence):
     assert find_timexes(sentence, SAT) == []
+
+
+def test_about_a_year_as_its_topic_is_the_exact_year():
+    assert [(t.text, t.mod) for t in find_timexes("What struck her about 1918 was the silence.", SAT)] == [
+        ("1918", "")]
