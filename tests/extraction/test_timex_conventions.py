@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction import find_timexes
+from timeline.extraction import event_span, find_timexes
 
 SAT = dt.date(2025, 6, 28)  # a Saturday
 NOV = dt.date(2025, 11, 3)  # a results-season Monday
@@ -149,15 +149,47 @@ def test_capitalised_deictic_opens_a_sentence_after_a_weekday():
     ("He appeared in court on Feb. 22, 2024, and was released the next morning.",
      ("the next morning", "2024-02-23")),
     ("Imports peaked in 2016; exports fell that year.", ("that year", "2016")),
-    # with nothing mentioned before, the publication date is the reference
-    ("Shares jumped, and the following day the bank raised its offer.",
-     ("the following day", "2025-06-29")),
+    # with nothing mentioned before, the publication year is the reference
+    ("Exports fell, and the following year the plant closed.", ("the following year", "2026")),
     # a coarser reference leaves the day unspecified
     ("The site went live in October 2018 and was shut that same day.",
      ("that same day", "2018-10-XX")),
 ])
 def test_anaphoric_reference_time(text, expected):
     assert expected in [(t.text, t.value) for t in find_timexes(text, SAT)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day named in the sentence or the two before is the day "that day" means
+    ("Rebels took the port on 4 March. Aid stalled. Later that day, the port fell.",
+     ("Later that day", "2025-03-04")),
+    ("Rebels took the port on 4 March.\n\nAid stalled.\n\nLater that day, the port fell.",
+     ("Later that day", "2025-03-04")),
+    # "last night" is a day named as well as any date
+    ("The storm hit last night. After that night, nobody slept.", ("that night", "2025-06-27")),
+    ("The storm hit on Monday. Yesterday evening crews came. Later that evening the power returned.",
+     ("Later that evening", "2025-06-27")),
+])
+def test_a_day_anaphor_takes_the_day_named_close_before_it(text, expected):
+    assert expected in [(t.text, t.value) for t in find_timexes(text, SAT)]
+
+
+@pytest.mark.parametrize("text,anaphor", [
+    # with no day named before, the publication day is no day the story looked back to
+    ("The same day, the ministry resigned.", "The same day"),
+    ("Shares jumped, and the following day the bank raised its offer.", "the following day"),
+    ("Markets fell in 2019. The next morning, traders sold.", "The next morning"),
+    # a day named further back: the story has moved on
+    ("Rebels took the port on 4 March. Aid stalled. Fuel ran out. Medics left. Later that day, it fell.",
+     "that day"),
+    # a page's stamp dates the page, not what its story tells
+    ("Posted 12 May 2025 12:40 BST\nI will never forget that night.", "that night"),
+    # "the same day as ..." is the day of the event it names
+    ("The vote was on 3 May. She quit on the same day as the strike.", "the same day"),
+    ("The vote was on 3 May. She quit on the same day that her deputy died.", "the same day"),
+])
+def test_a_day_anaphor_without_a_day_close_before_is_no_date(text, anaphor):
+    assert all(anaphor not in t.text for t in find_timexes(text, SAT))
 
 
 @pytest.mark.parametrize("sentence,anchor,expected", [
@@ -215,3 +247,36 @@ def test_adjectival_participles_are_no_past_cue(sentence, anchor, value):
 ])
 def test_years_after_to_in_a_span(sentence, years):
     assert [t.value for t in find_timexes(sentence, SAT)] == years
+
+
+@pytest.mark.parametrize("sentence,expected,span", [
+    # a year or a decade given as an approximation keeps its span and says it is approximate
+    ("The mill was built c. 1850.", ("c. 1850", "1850", "APPROX"), ("1850-01-01", "1850-12-31", "year", "circa")),
+    ("The mill was built c.1850.", ("c.1850", "1850", "APPROX"), ("1850-01-01", "1850-12-31", "year", "circa")),
+    ("A chapel stood there circa 1900.", ("circa 1900", "1900", "APPROX"),
+     ("1900-01-01", "1900-12-31", "year", "circa")),
+    ("The family left in around 1990.", ("around 1990", "1990", "APPROX"),
+     ("1990-01-01", "1990-12-31", "year", "circa")),
+    ("She was born about 1832 in Wales.", ("about 1832", "1832", "APPROX"),
+     ("1832-01-01", "1832-12-31", "year", "circa")),
+    ("Rents doubled around the 1970s.", ("around the 1970s", "197", "APPROX"),
+     ("1970-01-01", "1979-12-31", "decade", "circa")),
+    # a plain year is exact
+    ("The mill was built in 1850.", ("1850", "1850", ""), ("1850-01-01", "1850-12-31", "year", "")),
+])
+def test_circa_years(sentence, expected, span):
+    (t,) = find_timexes(sentence, SAT)
+    s = event_span(t)
+    assert ((t.text, t.value, t.mod), (s.start.isoformat(), s.end.isoformat(), s.precision, s.qualifier)) == (
+        expected, span)
+
+
+@pytest.mark.parametrize("sentence", ["The firm hired about 1990 workers.", "Version 3.1850 shipped.",
+                                      "Sales rose to about 2000 units."])
+def test_a_count_after_about_is_no_circa_year(sentence):
+    assert find_timexes(sentence, SAT) == []
+
+
+def test_about_a_year_as_its_topic_is_the_exact_year():
+    assert [(t.text, t.mod) for t in find_timexes("What struck her about 1918 was the silence.", SAT)] == [
+        ("1918", "")]

@@ -290,3 +290,41 @@ def test_the_day_of_a_death_has_passed(sentence, expected):
 ])
 def test_a_tense_cue_stays_in_its_clause(sentence, expected):
     assert _values(sentence, dt.date(2011, 3, 5)) == expected
+
+
+SUN = dt.date(2011, 3, 6)  # a Sunday
+
+
+@pytest.mark.parametrize("sentence", [
+    # the weekday a paper or a show comes out on, every week
+    "She writes for a national Sunday paper.",
+    "He returns to his regular Saturday morning show on local radio.",
+    "The station's Friday evening schedule has changed.",
+    "She told the network's Sunday Politics programme that she would run.",
+    "The channel airs the Saturday Late Review Show.",
+    "She hosts a special edition of the Sunday Programme from York.",
+    "The station's Friday Feature examines the harbour.",
+    # "every" reaches over the coordination
+    "The quiz airs every Saturday, and again on Sunday.",
+    # a listing's coming broadcast, which the tense does not place
+    "In Thursday's programme, the presenter visits a mill.",
+])
+def test_a_weekday_as_a_paper_or_shows_regular_day_is_no_date(sentence):
+    assert [t.text for t in find_timexes(sentence, TUE) if event_span(t)] == []
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # a paper quoted is out already, or out tomorrow: "Monday's paper" in a Sunday piece is tomorrow's
+    ("The minister told Monday's edition of the paper that he would resign.", SUN, [("Monday", "2011-03-07")]),
+    ("The chairman was quoted in Monday's newspaper as saying so.", SUN, [("Monday", "2011-03-07")]),
+    ("The chairman was quoted in Monday's newspaper as saying so.", FRI, [("Monday", "2011-02-28")]),
+    ("Friday's paper will carry the full text.", TUE, [("Friday", "2011-03-04")]),
+    # a past show, and a preview's show tomorrow, are days
+    ("During Monday's show the host walked out.", FRI, [("Monday", "2011-02-28")]),
+    ("Tickets are still on sale for Saturday's show.", FRI, [("Saturday", "2011-03-05")]),
+    # a weekday told of a specific weekend is a day
+    ("On last weekend's Saturday night show, the singer fell.", TUE,
+     [("last weekend", "2011-W08-WE"), ("Saturday night", "2011-02-26")]),
+])
+def test_a_weekdays_paper_or_show(sentence, anchor, expected):
+    assert _values(sentence, anchor) == expected

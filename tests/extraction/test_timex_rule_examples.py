@@ -75,6 +75,7 @@ LOOK_ALIKES = {
     "the-season": "They studied the fall of the regime.",
     "season-after-preposition": "They met in summer holidays.",
     "present-past-future-ref": "After the recent sale, prices rose.",
+    "that-unit": "She quit on the same day as the vote.",
     "relative-unit": "He appeared on ABC's This Week program.",
     "part-of-current-unit": "He read Earlier In The Month, a novel.",
     "edge-of-current-unit": "He read The End Of The Month, a novel.",

@@ -125,9 +125,13 @@ def norm_month_range_start(g, anchor, direction, text=""):
     return "DATE", D.fmt_month(y, month), _mod(g)
 
 
+def _circa(g) -> str:
+    return "APPROX" if g.get("circa") or g.get("circa2") else ""
+
+
 def norm_year(g, anchor, direction, text=""):
     y = _year(g, anchor)
-    return "DATE", f"{y:04d}", _mod(g)
+    return "DATE", f"{y:04d}", _mod(g) or _circa(g)
 
 
 def year_pair_end(g) -> int | None:
@@ -146,10 +150,10 @@ def norm_year_pair_end(g, anchor, direction, text=""):
 
 def norm_decade(g, anchor, direction, text=""):
     if g["dec"]:
-        return "DATE", g["dec"][:3], _mod(g)
+        return "DATE", g["dec"][:3], _mod(g) or _circa(g)
     yy = int(g["yy0"]) if g["yy0"] else DECADE_WORDS[g["decw"].lower()]
     century = anchor.year // 100 if yy <= anchor.year % 100 else anchor.year // 100 - 1
-    return "DATE", f"{century:02d}{yy // 10}", _mod(g)
+    return "DATE", f"{century:02d}{yy // 10}", _mod(g) or _circa(g)
 
 
 def norm_century(g, anchor, direction, text=""):
@@ -163,7 +167,18 @@ def norm_weekday(g, anchor, direction, text=""):
     rel = _rel(g)
     if rel in ("that", "the same", "the following", "the previous", "the prior"):
         return None
-    d = D.weekday_date(WEEKDAYS[g["wkd"].lower()], anchor, direction(), rel)
+    wd = WEEKDAYS[g["wkd"].lower()]
+    if g.get("show") and not rel and direction() not in (PAST, DONE) and (wd - anchor.weekday()) % 7 > 1:
+        # "Tuesday's programme explores ...": a listing's coming broadcast or a show's regular day,
+        # which the tense does not place; a preview's "Saturday's show" on Friday is tomorrow's.
+        return None
+    if g.get("paper") and not rel and direction() not in (FUTURE, AHEAD):
+        # A paper quoted is out already, or out tomorrow (its early edition is on sale the evening before):
+        # "Monday's paper" in a Sunday piece is tomorrow's.
+        tomorrow = anchor + dt.timedelta(days=1)
+        d = tomorrow if tomorrow.weekday() == wd else D.weekday_date(wd, anchor, PAST)
+        return "DATE", D.fmt_day(d), _mod(g)
+    d = D.weekday_date(wd, anchor, direction(), rel)
     return "DATE", D.fmt_day(d), _mod(g)
 
 

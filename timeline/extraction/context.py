@@ -13,7 +13,12 @@ relative clause) frames only its own clause, so it sets no focus.
 Anaphoric expressions ("that year", "the following month", "earlier that
 day", "the next morning") point at the story's reference time, the last
 calendar date it mentioned (TimeML practice, as in HeidelTime's narrative
-mode), not at the publication date, which is only the fallback.
+mode), not at the publication date, which is only the fallback for a year or
+a month. A day counted so ("that day", "the next morning", "at the time") needs
+a day named close before it, in its own sentence or the two before: further
+back, the story has moved on (a reader's anecdote, a hypothetical), and the
+publication date is no day the story looked back to; a wrong day is worse than
+none.
 """
 
 import datetime as dt
@@ -53,6 +58,9 @@ _WEEK_AFTER = re.compile(r"(?:\s+(?:to|and|or|through|-|–)\s+(?:" + "|".join(w
                          + r"))?(?:\s+(?:morning|afternoon|evening|night))?\s+(last|next|this)\s+week\b(?![-'’])",
                          re.I)
 _WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+_DAY_UNITS = {"day", "morning", "afternoon", "evening", "night", "time"}
+# How many sentences back a day may be named for "that day" to be it.
+_DAY_REACH = 2
 _OPENER = re.compile(r"^[\"'“‘(`]*(?:(?:in|by|during|since|until|through|throughout|from)\s+)?$",
                      re.I)
 
@@ -64,12 +72,13 @@ class Context:
         self.quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
         self.year: tuple[int, str] | None = None  # (end offset, year) of the last named year
         self.ref: re.Match | None = None  # the last calendar value mentioned
+        self.ref_end = 0  # where it was mentioned
         self.last_quarter: tuple[int, int] | None = None  # the last quarter mentioned, whatever its role
         self.year_after: tuple[int, int] | None = None  # (start, year) of a "that year" a day took its year from
         self.written_days: dict[str, tuple[int, str]] = {}  # "05-09" -> (end offset, year) of "May 9th 1926"
         self.listed_month: tuple[int, int, int] | None = None  # (end offset, year, month) of the last month read
 
-    def anaphor(self, g: dict, anchor: dt.date, start: int = -1) -> tuple[str, str, str] | None:
+    def anaphor(self, g: dict, anchor: dt.date, start: int = -1, text: str = "") -> tuple[str, str, str] | None:
         """(type, value, mod) of "that year", "the following day" ... at the reference time."""
         if self.year_after and self.year_after[0] == start:
             return "DATE", f"{self.year_after[1]:04d}", ""
@@ -77,8 +86,9 @@ class Context:
         if way := (g.get("way") or "").lower():
             n = -1 if way in ("before", "earlier") else 1
         unit = g["unit"].lower()
+        if unit in _DAY_UNITS and not (self.ref and self._within_reach(text, start)):
+            return None
         if unit == "time":
-            # Only a day the story named: the publication date is no "time" a story looks back to.
             day = self.ref_day()
             return ("DATE", D.fmt_day(day), "") if day else None
         m = self.ref or _CALENDAR.match(anchor.isoformat())
@@ -113,6 +123,20 @@ class Context:
         if unit == "week":
             return "DATE", D.fmt_week(day + dt.timedelta(weeks=n)), ""
         return "DATE", D.fmt_day(day + dt.timedelta(days=n)), ""
+
+    def _within_reach(self, text: str, start: int) -> bool:
+        """The reference time was named in the sentence at start or in one of the _DAY_REACH before it."""
+        at = start
+        for _ in range(_DAY_REACH + 1):
+            at = sentence_bounds(text, at, at)[0]
+            if at <= self.ref_end:
+                return True
+            at -= 1
+            while at > 0 and text[at].isspace():
+                at -= 1
+            if at < 0:
+                return False
+        return False
 
     def ref_day(self) -> dt.date | None:
         """The last full calendar day the story mentioned, if any."""
@@ -169,7 +193,8 @@ class Context:
         self.listed_month = (t.end, y, mo)
         return t
 
-    def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date, direction=lambda: None) -> Timex:
+    def adjust(self, t: Timex, c: Candidate, text: str, anchor: dt.date, direction=lambda: None,
+               furniture: bool = False) -> Timex:
         """t, re-anchored on the quarter under discussion when the text refers to it."""
         g = c.groups
         t = self._listed_month(t, c, text)
@@ -180,11 +205,12 @@ class Context:
             monday = anchor - dt.timedelta(days=anchor.weekday() - _WEEK_SHIFT[w.group(1).lower()])
             day = monday + dt.timedelta(days=WEEKDAYS[g["wkd"].lower()])
             t = t._replace(value=D.fmt_day(day) + t.value[10:])
-        # A clock time on a named day ("at 6 a.m. on Feb. 26") makes that day the reference time too.
-        named_day = any(g.get(k) for k in ("mon", "cmon", "wkd", "dword"))
-        if t.type == "DATE" and (m := _CALENDAR.match(t.value)) or (
-                t.type == "TIME" and named_day and (m := _CALENDAR.match(t.value[:10]))):
-            self.ref = m
+        # A clock time on a named day ("at 6 a.m. on Feb. 26") or a part of one ("last night") makes that
+        # day the reference time too. A page's stamp dates the page, not what its story tells.
+        named_day = any(g.get(k) for k in ("mon", "cmon", "wkd", "dword")) or c.kind in ("partday", "deictic")
+        if not furniture and (t.type == "DATE" and (m := _CALENDAR.match(t.value)) or (
+                t.type == "TIME" and named_day and (m := _CALENDAR.match(t.value[:10])))):
+            self.ref, self.ref_end = m, t.end
         if t.type == "DATE" and (m := _QUARTER.match(t.value)):
             self.last_quarter = (int(m.group(1)), int(m.group(2)))
         year = g.get("year") or ""

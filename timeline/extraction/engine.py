@@ -90,7 +90,7 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
         if c.kind == "anaphor":
-            got = ctx.anaphor(c.groups, base, c.start)
+            got = ctx.anaphor(c.groups, base, c.start, text)
         elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon") or c.groups.get("dword")):
             # A bare time of day falls on the day the story is telling about, or its comment stamp's.
             got = C.norm_clock(c.groups, comments.stamp_at(c.start) or ctx.ref_day() or base, direction, span)
@@ -98,8 +98,9 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             got = NORMALISERS[c.kind](c.groups, base, direction, span)
         if got is None:
             continue
-        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, base, direction)
-        if any(lo <= t.start and t.end <= hi for lo, hi in furniture):
+        in_furniture = any(lo <= c.start and c.end <= hi for lo, hi in furniture)
+        t = ctx.adjust(Timex(c.start, c.end, span, *got), c, text, base, direction, in_furniture)
+        if in_furniture:
             # A stamp before anything is reported dates the page, so what follows counts from it.
             if not any(not o.furniture for o in out) and (day := _day(t.value)):
                 anchor = day

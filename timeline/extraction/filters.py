@@ -294,6 +294,28 @@ _WEEKDAY_NAME_BEFORE = {"sunday": re.compile(r"\b(?:Mail|Independent|Scotland|Wa
 _SOME_DAY_BEFORE = re.compile(r"\b(?:one|some)\s+$", re.I)
 
 
+# "a national Sunday paper", "her regular Sunday morning show", "BBC Radio 2's Friday evening schedule", "the
+# Saturday Early Breakfast Show": a weekday set before a noun, after a determiner or a name, is the regular
+# day of a paper, a show or a slot, no date.
+_SLOT_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|regular|usual|weekly|new|national|"
+                          r"local|live)|(?<!\bweek)(?<!\bweekend)['’]s|\b[A-Z][\w.]*|\b\d+)\s+$")
+_SLOT_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night|lunchtime|late|early)\s+)?(?:[a-z]+\s+)?"
+                         r"(?i:paper|papers|newspaper|edition|editions|supplement|magazine|column|show|shows|programme|"
+                         r"program|bulletin|slot|schedule|podcast|phone-in|feature)\b"
+                         r"|\s+(?!(?:" + "|".join(MONTHS) + r")\b)(?:[A-Z][\w'’&-]*\s+){1,3}"
+                         r"(?i:paper|show|programme|program|podcast|broadcast|edition|feature)s?\b")
+# "It airs every Saturday, and at 02:40 on Sunday": "every" reaches over the coordination.
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|"
+                           r"weekday|night|morning|evening)\b[^.;!?]*\b(?:and|or)\s+(?:[^.;!?\s]+\s+){0,3}$")
+
+
+def weekday_as_a_slot(v: Look) -> bool:
+    """"her regular Sunday morning show", "a national Sunday paper", "every Saturday and on Sunday":
+    the weekday a paper or a show comes out on, every week."""
+    return not v.g.get("rel") and bool(_SLOT_BEFORE.search(v.before) and _SLOT_AFTER.match(v.after)
+                                       or _EVERY_BEFORE.search(v.wide))
+
+
 def some_weekday(v: Look) -> bool:
     """"One Sunday evening, two men came", "some Friday": a weekday told as one of many names no day."""
     return not v.g.get("rel") and bool(_SOME_DAY_BEFORE.search(v.before))
@@ -326,6 +348,17 @@ def generic_day(v: Look) -> bool:
     return (g["word"].lower() in ("today", "tomorrow") and not g.get("part")
             and bool(_GENERIC_DAY_AFTER.match(v.after)
                      or (_GENERIC_DAY_BEFORE.search(v.before) and not _POSSESSIVE_AFTER.match(v.after))))
+
+
+# "the same day as the vote", "on the same day that she died": the day of another event, which the
+# phrase names, not the day the story last named.
+_SAME_AS_AFTER = re.compile(r"\s+(?:as|when|that(?!\s+(?:year|month|week|day|morning|afternoon|evening|night)\b))\b",
+                            re.I)
+
+
+def same_as_an_event(v: Look) -> bool:
+    """"the same day as the vote" is the vote's day, which only the vote's own date gives."""
+    return "same" in v.g["ana"].lower() and bool(_SAME_AS_AFTER.match(v.after))
 
 
 def holiday_as_a_kind(v: Look) -> bool:

@@ -44,7 +44,7 @@ _TRIGGER_WORDS = sorted({
     "latest period", "soon", "while", "some time", "at the time",
 }, key=len, reverse=True)
 _TRIGGER = re.compile(
-    r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
+    r"\b(?:" + MON[8:-1] + "|" + WKD[8:-1] + r")|(?<![\d,])(?<!\d\.)(?:1[6-9]|20)\d\d(?![\d.,]\d)|"
     r"\d/\d|\d\s*(?:[ap]\.?m\b|o'clock)|\b(?i:the)\s+[0-3]?\d(?:st|nd|rd|th)\b|\b(?:[1-4]Q\d\d|[12]H\d\d|H[12]|FY\s?\d\d)|"
     r"\d:?\d\d\s*(?:" + CLOCK_ZONE + r"|local time)\b|\b(?:Q[1-4]|[1-4]Q)\b|['’]\d0s|"
     + HOLIDAY_NAMES + r"|"

@@ -23,7 +23,7 @@ class EventSpan(NamedTuple):
     start: dt.date
     end: dt.date
     precision: str
-    qualifier: str = ""
+    qualifier: str = ""  # "early", "mid" or "late" (a third of the span), or "circa" (near it)
 
 
 class Rule(NamedTuple):

@@ -91,6 +91,12 @@ SPOKEN_YEAR = r"(?P<spoken>" + _i(
 ) + r")"
 # The end of a pair of years, unless the pair is a number ("1990-95%", "2009-10-31", "2009/10/31").
 YEAR_PAIR_END = r"(?:(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,:]\d|\s?%|\s?per)"
+# "c. 1850", "circa 1900", "around 1990", "born about 1832": a year (or decade) given as an approximation;
+# "about" only after a verb of dating or a preposition of time ("what I feel about 1989" is its topic).
+_ABOUT_AFTER = ("born", "died", "built", "founded", "made", "written", "dated", "dating", "from", "until", "since",
+                "in")
+CIRCA = (r"(?:(?P<circa>" + _i(r"c\.|ca\.|circa") + r")\s?|(?P<circa2>" + _i(r"around|approximately|roughly")
+         + r"|(?:" + "|".join(r"(?<=\b" + _i(w) + r"\s)" for w in _ABOUT_AFTER) + r")" + _i("about") + r")\s+)")
 FISCAL_YEAR = r"(?:(?P<fiscal>" + _i(r"fiscal(?:\s+year)?|FY") + r")\s*)?" + YEAR
 
 def _holiday_pattern(name: str) -> str:

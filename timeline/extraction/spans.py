@@ -77,9 +77,12 @@ def event_span_from_value(value: str, mod: str = "") -> EventSpan | None:
     else:
         y = int(g["decade"]) * 10
         start, end, precision = dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"
-    qualifier = _QUALIFIER.get(mod or "", "")
     if precision == "day":
-        qualifier = ""
+        return EventSpan(start, end, precision)
+    if mod == "APPROX":
+        # "c. 1850", "around the 1990s": the year or decade it is near, said to be approximate.
+        return EventSpan(start, end, precision, "circa")
+    qualifier = _QUALIFIER.get(mod or "", "")
     start, end = _narrow(start, end, qualifier)
     return EventSpan(start, end, precision, qualifier)
 

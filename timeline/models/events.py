@@ -304,6 +304,7 @@ class Event(models.Model):
         EARLY = "early"
         MID = "mid"
         LATE = "late"
+        CIRCA = "circa"
 
     class Status(models.TextChoices):
         AUTO = "auto", "Automatic"

@@ -5,6 +5,7 @@ from .. import filters as V
 from ..lexicon import DECADE_WORDS
 from ..model import Rule
 from ..patterns import (
+    CIRCA,
     CLOCK_DAY,
     CLOCK_ZONE,
     CONVERTED,
@@ -135,9 +136,9 @@ CALENDAR = [
          ("December", "last March", "June this year"),
          vetoes=(V.may_is_a_modal, V.march_is_a_name, V.lone_abbreviation_is_a_name)),
     Rule("year", "year",
-         MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
+         r"(?:(?<![\w.])" + CIRCA + r")?" + MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
              + r"(?!\s*(?:million|billion|trillion|[Mm]\b))",
-         ("1998", "fiscal 2025", "the year 2000"),
+         ("1998", "fiscal 2025", "c. 1850"),
          vetoes=(V.number_not_a_year,)),
     # "2014-2016", "the 1998-99 season", "2009/10": both years of a pair are dates.
     Rule("year-pair-start", "year",
@@ -150,21 +151,24 @@ CALENDAR = [
          vetoes=(V.not_a_pair_of_years,)),
     Rule("decade", "decade",
          # "die 1980er und 1990er Jahre": German writes the decade with "er".
-         r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)"
+         r"(?:(?<![\w.])" + CIRCA + r")?(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)"
                r"(?:'?s|er(?=\s+Jahr|\s+(?:und|bis|oder)\s))|['’](?P<yy0>\d0)s|"
                r"(?P<decw>" + _i("|".join(DECADE_WORDS)) + r"))\b",
-         ("the 1990s", "the late eighties", "the '90s")),
+         ("the 1990s", "the late eighties", "around the 1990s")),
     Rule("century", "century",
          r"(?:" + _i("the") + r"\s+)?" + MOD + r"(?P<cent>\d{1,2}(?:st|nd|rd|th)|"
                 + _i(r"eighteenth|nineteenth|twentieth|twenty-first|21st") + r")[\s-]"
                 + _i("century"),
          ("the 21st century", "the nineteenth century")),
-    # "obvious that Tuesday's quake": "that" before a possessive weekday is a conjunction.
+    # "obvious that Tuesday's quake": "that" before a possessive weekday is a conjunction. "Monday's
+    # paper" and "Monday's show" are marked (paper, show): an edition and a broadcast are read apart.
     Rule("weekday", "weekday",
          MOD + r"(?!" + _i("that") + r"\s+(?:" + WKD[8:-1] + r")['’]s\b)" + REL + r"?" + WKD
-                + r"(?:\s+" + PART + r")?",
+                + r"(?:\s+" + PART + r")?(?:(?=['’]s\s+(?:(?P<paper>"
+                + _i(r"paper|newspaper|edition|issue|front\s+page") + r")|(?P<show>"
+                + _i(r"show|programme|program|episode|broadcast|bulletin") + r"))s?\b)|)",
          ("Friday", "last Tuesday", "next Monday morning"),
-         vetoes=(V.weekday_in_a_name, V.some_weekday, V.weekday_apposed_to_a_date)),
+         vetoes=(V.weekday_in_a_name, V.some_weekday, V.weekday_apposed_to_a_date, V.weekday_as_a_slot)),
     # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
     # the day counted is the day the story names.
     Rule("counted-day", "nthday",

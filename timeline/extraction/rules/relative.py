@@ -82,11 +82,12 @@ RELATIVE = [
          r"\b(?:" + _i("earlier|later") + r"\s+)?(?P<ana>" + _i(
         r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night|week|month|quarter|year") + r")\b(?!-)",
-         ("that day", "the following week", "later that year")),
+         ("It began on 3 May. That day, rain fell.", "the following week", "later that year"),
+         vetoes=(V.same_as_an_event,)),
     Rule("next-previous-day", "anaphor",
          r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)",
-         ("the next day", "the previous evening")),
+         ("They met on 3 May and left the next day.", "On Friday they met; the previous evening, they dined.")),
     # "He was arrested on 3 June. At the time, he lived in London.": the day the story last named;
     # without one it is no date, and "at the time he was arrested" names an event, not that day.
     Rule("at-the-time", "anaphor",
@@ -99,7 +100,7 @@ RELATIVE = [
          r"\b(?P<ana>" + _i("the") + r")\s+(?P<unit>" + _i("day|night") + r")\s+(?P<way>"
         + _i("before|after|earlier|later") + r")\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|he|she|they|it|we|"
         r"I|you|there)\b)",
-         ("The day before, he left.", "They met the night after.")),
+         ("He died on June 25. The day before, he left.", "They met on Friday and again the night after.")),
     # "the previous Friday", "the following Monday": counted from the story's reference day.
     Rule("reference-weekday", "anaphor",
          r"\b(?P<ana>" + _i(r"the\s+following|the\s+preceding|the\s+previous") + r")\s+"
