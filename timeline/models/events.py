@@ -276,7 +276,8 @@ class EventQuerySet(models.QuerySet):
     def in_order(self, ids):
         """These events, ready to show in the given order, each with `listed_topics` (its topics as
         ListedTopics, by name); any no longer public are left out."""
-        rows = {event.pk: event for event in self.public().filter(pk__in=ids).for_list().with_source_count()}
+        # Unsorted: the order is the one given.
+        rows = {event.pk: event for event in self.public().filter(pk__in=ids).for_list().with_source_count().order_by()}
         # Plain rows, not prefetched Topic objects: a page's topics cost one narrow query and no model
         # instances, which is most of what listing a page costs in Python.
         topics = defaultdict(list)
