@@ -54,7 +54,7 @@ SPEECH = re.compile(
 # removed …": whole pages of them on a news site) and a broadcast schedule ("7.00-10.00 pm BBC RADIO 5 LIVE
 # …") are never an account of the day, however many share its words: shown only for want of another.
 NOT_AN_ACCOUNT = re.compile(
-    r"^.{0,80}?\bwrote:|\bcomment was removed\b|\bbroke the house rules\b"
+    r"\bwrote:|\bcomment was removed\b|\bbroke the house rules\b"
     r"|\b\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)\b",
     re.IGNORECASE,
 )
@@ -67,9 +67,9 @@ NAMES_ANOTHER_DAY = 0.7
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS)})[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday;
-# the lookahead passes over at once the words that cannot begin one, which halves the cost.
-# "last Tuesday" in a sentence of a Tuesday is the Tuesday before, "next Tuesday" the one after.
+# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday
+# ("last Tuesday" in a sentence of a Tuesday is the Tuesday before, "next Tuesday" the one after); the
+# lookahead passes over at once the words that cannot begin one, which halves the cost.
 NAMED_DAY = re.compile(
     rf"\b(?=[\dadfjmnostw])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"\b(?!\s*[-–]\s*\d)|\b(?=[\dadfjlmnostw])((?:(?:last|next)\s+)?(?:{'|'.join(WEEKDAYS)}))\b",
@@ -81,12 +81,12 @@ DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|
 # So is a page's heading ending in its date ("As it happened: Haiti earthquake 15 Jan Live coverage …", "Haiti
 # earthquake: Your stories Friday 15 January Up to …", "Last updated: 1 May, 2009 - 17:54 GMT …") and a live
 # blog's time stamp ("2224 The US Coast Guard has posted …").
-_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTHS)})[a-z]*\.?|(?:{'|'.join(MONTHS)})[a-z]*\.?\s+\d{{1,2}})"
+_ANY_MONTH = rf"(?i:{'|'.join(MONTHS)})[a-z]*\.?"
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ANY_MONTH}|{_ANY_MONTH}\s+\d{{1,2}})"
 HEADING = re.compile(
     rf"^(?:[^.!?:]{{0,60}}:\s*[^.!?:]{{0,50}}?\b{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?"
     r"(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?)?\s+(?=[A-Z])"
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][a-z]))",
-    re.IGNORECASE,
+    r"|(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][a-z]))"
 )
 # Sentences shorter than this are datelines and captions rather than accounts of what happened; longer
 # than MAX_WORDS, run-ons where a caption or byline was glued to the text. Either is shown only for want of
