@@ -61,9 +61,10 @@ NOT_AN_ACCOUNT = re.compile(
 # A sentence that names its own day ("on 29 April", "on Wednesday") gives an account of that day, as each
 # entry of a newsroom's timeline does; one that names another day ("since March 18", "on Tuesday" in a
 # sentence dated Wednesday) is at least partly about that other day. (On Timeline17, 1.4 was the choice
-# whichever collection was left out, 0.7 in most folds; see the README.)
+# whichever collection was left out, 0.5 in every fold once "last Tuesday" stopped counting as its own day;
+# see the README.)
 NAMES_ITS_DAY = 1.4
-NAMES_ANOTHER_DAY = 0.7
+NAMES_ANOTHER_DAY = 0.5
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS)})[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -194,11 +195,7 @@ def day_scores(records):
     article, more when an editor checked it, and again when the article reported it as news), by the
     articles published on it, and by the weeks and months around it that articles mention. An article that
     names many days shares its voice among them."""
-    days_named = defaultdict(set)
-    for record in records:
-        if record.status != REJECTED and is_day(record):
-            days_named[record.article].add(record.start)
-    mentions = defaultdict(dict)
+    by_article = defaultdict(dict)
     vague = {}
     published = defaultdict(set)
     for record in records:
@@ -207,12 +204,11 @@ def day_scores(records):
         published[record.published].add(record.article)
         weight = STATUS_WEIGHT.get(record.status, 1.0)
         if record.precision == DAY and record.start == record.end:
-            articles = mentions[record.start]
+            days = by_article[record.article]
             if record.start <= record.published <= record.start + REPORTED_WITHIN:
                 weight *= 1 + REPORTED_WEIGHT
-            weight *= min(1.0, DAYS_OF_A_REPORT / len(days_named[record.article]))
-            if weight > articles.get(record.article, 0.0):
-                articles[record.article] = weight
+            if weight > days.get(record.start, 0.0):
+                days[record.start] = weight
         elif (record.end - record.start).days < 31:
             key = (record.article, record.start, record.end)
             vague[key] = max(vague.get(key, 0.0), weight)
@@ -225,9 +221,14 @@ def day_scores(records):
         length = (end - start).days + 1
         for offset in range(length):
             spread[start + datetime.timedelta(days=offset)] += weight * VAGUE_SHARE / length
+    scores = {}
+    for days in by_article.values():
+        share = min(1.0, DAYS_OF_A_REPORT / len(days))
+        for day, weight in days.items():
+            scores[day] = scores.get(day, 0.0) + weight * share
     return {
-        day: sum(articles.values()) + PUBLISHED_WEIGHT * len(published.get(day, ())) + spread.get(day, 0.0)
-        for day, articles in mentions.items()
+        day: score + PUBLISHED_WEIGHT * len(published.get(day, ())) + spread.get(day, 0.0)
+        for day, score in scores.items()
     }
 
 
