@@ -388,3 +388,18 @@ def test_a_comment_or_a_schedule_is_shown_only_for_want_of_an_account(not_an_acc
 def test_a_pages_heading_or_a_live_blogs_time_is_left_out_of_the_sentence_shown(text, shown):
     (key,) = key_dates([event(D(2010, 1, 13), "a", text, id=9)], dates=1, sentences=1)
     assert (key.sentences[0].text, key.sentences[0].id) == (shown or text, 9)
+
+
+def test_the_days_comments_do_not_decide_what_its_reports_said():
+    # Readers argue about the queues at the airport; two reports tell of the aid flights, one of the queues.
+    comments = [
+        event(D(2010, 1, 13), f"c{i}", f"At 21:{i}0 13th Jan 2010, reader{i} wrote: the queues at the airport "
+              "terminal are a disgrace and the airport staff should be ashamed.")
+        for i in range(8)
+    ]
+    queues = event(D(2010, 1, 13), "a", "Long queues formed at the airport terminal as the airport staff "
+                   "struggled to cope.")
+    flights = [event(D(2010, 1, 13), "b", "Aid flights carrying food and medicine began landing in the capital."),
+               event(D(2010, 1, 13), "c", "The first aid flights with food and medicine landed in the capital.")]
+    (key,) = key_dates([*comments, queues, *flights], dates=1, sentences=1)
+    assert key.sentences[0].text in {flight.text for flight in flights}

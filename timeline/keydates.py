@@ -273,7 +273,8 @@ def central_sentences(wordings, vectors, count, story, shown):
     that leaves the day nothing to show), and those chosen join `shown`."""
     if count <= 0 or not wordings:
         return []
-    day = _unit(_centroid(vectors, [len(wording.articles) for wording in wordings]))
+    # What the day's reports say: readers' comments and schedules, however many, are not among them.
+    day = _unit(_centroid(vectors, [0 if NOT_AN_ACCOUNT.search(w.text) else len(w.articles) for w in wordings]))
     ranked = []
     for vector, wording in zip(vectors, wordings, strict=True):
         length = len(wording.text.split())
