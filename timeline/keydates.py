@@ -37,8 +37,8 @@ SAME_WORDING = 0.7
 REDUNDANT = 0.5
 # A sentence is scored by its likeness to its day (what happened) plus this much of its likeness to the whole
 # story (what the story is about, which keeps a day from being told by a side issue); the story weighs more,
-# as a newsroom's timeline tells each day in the story's own terms (3 was the choice on Timeline17 in four
-# folds of five when a collection was left out, 4 in the fifth; see the README).
+# as a newsroom's timeline tells each day in the story's own terms (3 was the choice on Timeline17 whichever
+# collection was left out; see the README).
 STORY_WEIGHT = 3.0
 # Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
 # newsroom's timeline) wants the event in one short line.
