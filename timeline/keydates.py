@@ -54,8 +54,8 @@ SPEECH = re.compile(
 # removed …": whole pages of them on a news site) and a broadcast schedule ("7.00-10.00 pm BBC RADIO 5 LIVE
 # …") are never an account of the day, however many share its words: shown only for want of another.
 NOT_AN_ACCOUNT = re.compile(
-    r"\bwrote:|\bcomment was removed\b|\bbroke the house rules\b"
-    r"|\b\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)\b",
+    r"\b(?=[wcb\d])(?:wrote:|comment was removed\b|broke the house rules\b"
+    r"|\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)\b)",
     re.IGNORECASE,
 )
 # A sentence that names its own day ("on 29 April", "on Wednesday") gives an account of that day, as each
@@ -273,12 +273,14 @@ def central_sentences(wordings, vectors, count, story, shown):
     that leaves the day nothing to show), and those chosen join `shown`."""
     if count <= 0 or not wordings:
         return []
+    accounts = [not NOT_AN_ACCOUNT.search(wording.text) for wording in wordings]
     # What the day's reports say: readers' comments and schedules, however many, are not among them.
-    day = _unit(_centroid(vectors, [0 if NOT_AN_ACCOUNT.search(w.text) else len(w.articles) for w in wordings]))
+    support = [len(wording.articles) if account else 0 for wording, account in zip(wordings, accounts, strict=True)]
+    day = _unit(_centroid(vectors, support))
     ranked = []
-    for vector, wording in zip(vectors, wordings, strict=True):
+    for vector, wording, account in zip(vectors, wordings, accounts, strict=True):
         length = len(wording.text.split())
-        readable = MIN_WORDS <= len(wording.words) and length <= MAX_WORDS and not NOT_AN_ACCOUNT.search(wording.text)
+        readable = account and MIN_WORDS <= len(wording.words) and length <= MAX_WORDS
         score = _dot(vector, day) + STORY_WEIGHT * _dot(vector, story)
         score *= 1 + math.log(len(wording.articles))
         score *= math.sqrt(min(1.0, SHORT_WORDS / max(length, 1)))
