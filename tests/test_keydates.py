@@ -311,6 +311,7 @@ def test_a_comment_declined_is_passed_over_for_a_report(no_news):
     ("A survey taken January 13-20 found most aid had yet to arrive.", "no day"),  # a range names no one day
     ("Aid flights have landed every day since last Wednesday.", "another day"),  # the Wednesday before
     ("More aid flights are due to land next Wednesday.", "another day"),
+    ("More aid flights are due to land next\nWednesday.", "another day"),
     ("Aid flights that landed on Wednesday were unloaded by last night.", "its day"),
 ])
 def test_the_days_a_sentence_names_weigh_it(text, names):

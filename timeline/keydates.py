@@ -81,7 +81,7 @@ NAMED_DAY = re.compile(
 DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
 # So is a page's heading ending in its date ("As it happened: Haiti earthquake 15 Jan Live coverage …", "Haiti
 # earthquake: Your stories Friday 15 January Up to …", "Last updated: 1 May, 2009 - 17:54 GMT …") and a live
-# blog's time stamp ("2224 The US Coast Guard has posted …").
+# blog's time stamp ("2224 The US Coast Guard has posted …"; not a year such as "2009 Swine flu …").
 _ANY_MONTH = rf"(?i:{'|'.join(MONTHS)})[a-z]*\.?"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ANY_MONTH}|{_ANY_MONTH}\s+\d{{1,2}})"
 HEADING = re.compile(
@@ -332,7 +332,7 @@ def day_named_weight(text, day):
     for match in NAMED_DAY.finditer(text):
         first, month, other_month, last, weekday = match.groups()
         if weekday:
-            relative, _, name = weekday.lower().rpartition(" ")
+            *relative, name = weekday.lower().split()
             named.add(not relative and WEEKDAYS.index(name) == day.weekday())
         else:
             month = MONTHS.index((month or other_month)[:3].lower()) + 1
