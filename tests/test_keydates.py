@@ -309,6 +309,10 @@ def test_a_comment_declined_is_passed_over_for_a_report(no_news):
     ("Aid flights, grounded since Tuesday, began landing at the damaged airport.", "another day"),
     ("Aid flights, grounded since January 12, began landing at the damaged airport.", "another day"),
     ("A survey taken January 13-20 found most aid had yet to arrive.", "no day"),  # a range names no one day
+    ("Aid flights have landed every day since last Wednesday.", "another day"),  # the Wednesday before
+    ("More aid flights are due to land next Wednesday.", "another day"),
+    ("More aid flights are due to land next\nWednesday.", "another day"),
+    ("Aid flights that landed on Wednesday were unloaded by last night.", "its day"),
 ])
 def test_the_days_a_sentence_names_weigh_it(text, names):
     weight = day_named_weight(text, D(2010, 1, 13))  # a Wednesday
@@ -337,3 +341,66 @@ def test_a_sentence_about_another_day_is_passed_over_for_an_account_of_this_one(
     records = [event(D(2010, 1, 13), "a", recap), event(D(2010, 1, 13), "b", report)]
     (key,) = key_dates(records, dates=1, sentences=1)
     assert key.sentences[0].text == report
+
+
+@pytest.mark.parametrize(("days_named", "expected"), [
+    (1, D(2025, 3, 3)), (6, D(2025, 3, 3)),  # a report naming a few days speaks for each of them
+    (12, D(2025, 3, 4)), (16, D(2025, 3, 4)),  # a schedule or a chronology shares its voice among them
+])
+def test_an_article_naming_many_days_shares_its_voice_among_them(days_named, expected):
+    listed = [D(2025, 3, 3) + datetime.timedelta(days=7 * n) for n in range(days_named)]
+    listings = [event(day, f"listing{i}") for i in range(3) for day in listed]
+    reports = [event(D(2025, 3, 4), x) for x in "ab"]
+    assert days(key_dates([*listings, *reports], dates=1)) == [expected]
+
+
+REPORT = "Aid flights began landing at the damaged airport on Wednesday."
+
+
+@pytest.mark.parametrize("not_an_account", [
+    "At 21:40 13th Jan 2010, reader42 wrote: Aid flights landing at the damaged airport on Wednesday, at last.",
+    "Aid flights are landing on Wednesday, good news At 21:40 13th Jan 2010, reader42 wrote: about time too.",
+    "13th January 2010 - 21:40 This comment was removed because the moderators found it broke the house rules.",
+    "7.00-10.00 pm The evening programme on Wednesday looks at aid flights landing at the damaged airport.",
+    "From 12.00noon-6.00 pm on Wednesday, live coverage of aid flights landing at the damaged airport.",
+], ids=["reader's comment", "comment glued to text", "comment removed", "schedule", "schedule at noon"])
+def test_a_comment_or_a_schedule_is_shown_only_for_want_of_an_account(not_an_account):
+    copies = [event(D(2010, 1, 13), x, not_an_account) for x in "abc"]  # however many carry it
+    report = event(D(2010, 1, 13), "d", REPORT)
+    (key,) = key_dates([*copies, report], dates=1, sentences=1)
+    assert key.sentences == [report]
+    (key,) = key_dates(copies, dates=1, sentences=1)
+    assert key.sentences[0].text == not_an_account  # an only sentence is still better than none
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("As it happened: Floods in the north 13 Jan Live coverage as aid flights landed on Wednesday.",
+     "Live coverage as aid flights landed on Wednesday."),
+    ("Floods in the north: Your stories Wednesday 13 January Aid flights began landing on Wednesday.",
+     "Aid flights began landing on Wednesday."),
+    ("Last updated: 13 jan, 2010 - 17:54 GMT Aid flights began landing at the damaged airport.",
+     "Aid flights began landing at the damaged airport."),
+    ("1851 Aid flights began landing at the damaged airport on Wednesday.",  # a live blog's 18:51
+     "Aid flights began landing at the damaged airport on Wednesday."),
+    # Not headings: a colon before a date within the sentence, and a year opening it.
+    ("The agency said: on 13 January aid flights would begin landing at the airport.", None),
+    ("2010 Floods: aid flights began landing at the damaged airport on Wednesday.", None),
+])
+def test_a_pages_heading_or_a_live_blogs_time_is_left_out_of_the_sentence_shown(text, shown):
+    (key,) = key_dates([event(D(2010, 1, 13), "a", text, id=9)], dates=1, sentences=1)
+    assert (key.sentences[0].text, key.sentences[0].id) == (shown or text, 9)
+
+
+def test_the_days_comments_do_not_decide_what_its_reports_said():
+    # Readers argue about the queues at the airport; two reports tell of the aid flights, one of the queues.
+    comments = [
+        event(D(2010, 1, 13), f"c{i}", f"At 21:{i}0 13th Jan 2010, reader{i} wrote: the queues at the airport "
+              "terminal are a disgrace and the airport staff should be ashamed.")
+        for i in range(8)
+    ]
+    queues = event(D(2010, 1, 13), "a", "Long queues formed at the airport terminal as the airport staff "
+                   "struggled to cope.")
+    flights = [event(D(2010, 1, 13), "b", "Aid flights carrying food and medicine began landing in the capital."),
+               event(D(2010, 1, 13), "c", "The first aid flights with food and medicine landed in the capital.")]
+    (key,) = key_dates([*comments, queues, *flights], dates=1, sentences=1)
+    assert key.sentences[0].text in {flight.text for flight in flights}

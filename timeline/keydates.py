@@ -24,6 +24,11 @@ PUBLISHED_WEIGHT = 0.5
 # the end of a filter's span has had no later articles yet to refer back to it.)
 REPORTED_WEIGHT = 1.0
 REPORTED_WITHIN = datetime.timedelta(days=1)
+# An article that dates events to more days than this is a schedule, a listing or a chronology rather than a
+# report: its voice is shared among them (each day's vote scaled by this over the days it names), so a
+# week of radio listings does not make seven key dates. (On Timeline17, 4 to 8 all recover the same three
+# reference days of the longest story and change no other; see the README.)
+DAYS_OF_A_REPORT = 6
 # A week or a month spreads its support over its days; a vague date cannot outweigh a precise one.
 VAGUE_SHARE = 0.5
 # Two sentences sharing this much of their words are one wording (the same wire copy, lightly edited).
@@ -38,33 +43,52 @@ STORY_WEIGHT = 3.0
 # Past this many words a sentence's score shrinks with the square root of its length: a reader (and a
 # newsroom's timeline) wants the event in one short line.
 SHORT_WORDS = 20
-# Quoted speech, a first person (a witness, a blog) and a reader's comment ("At 16:14 29th Apr 2009, name
-# wrote: …") are someone's view of the day, and a comment declined ("did not respond to requests for
-# comment") is no one's: none of them is an account of what happened.
+# Quoted speech and a first person (a witness, a blog) are someone's view of the day, and a comment declined
+# ("did not respond to requests for comment") is no one's: none of them is an account of what happened.
 SPEECH_PENALTY = 0.5
 SPEECH = re.compile(
-    r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b|^.{0,80}?\bwrote:'
+    r'["“”]|\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b'
     r"|\b(?:declined|refused|did not respond|could not be reached|not (?:immediately )?available)\b.{0,40}\bcomment"
+)
+# A reader's comment ("At 16:14 29th Apr 2009, name wrote: …", "8th November 2011 - 17:42 This comment was
+# removed …": whole pages of them on a news site) and a broadcast schedule ("7.00-10.00 pm BBC RADIO 5 LIVE
+# …") are never an account of the day, however many share its words: shown only for want of another.
+NOT_AN_ACCOUNT = re.compile(
+    r"\b(?=[wcb\d])(?:wrote:|comment was removed\b|broke the house rules\b"
+    r"|\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:[ap]m|noon|midnight)\b)",
+    re.IGNORECASE,
 )
 # A sentence that names its own day ("on 29 April", "on Wednesday") gives an account of that day, as each
 # entry of a newsroom's timeline does; one that names another day ("since March 18", "on Tuesday" in a
-# sentence dated Wednesday) is at least partly about that other day. (On Timeline17, 1.4 was the choice
-# whichever collection was left out, 0.7 in most folds; see the README.)
+# sentence dated Wednesday) is at least partly about that other day. (On Timeline17, 1.4 was the choice in
+# four folds of five when a collection was left out, and 0.5 in every fold once "last Tuesday" stopped
+# counting as its own day; see the README.)
 NAMES_ITS_DAY = 1.4
-NAMES_ANOTHER_DAY = 0.7
+NAMES_ANOTHER_DAY = 0.5
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS)})[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday;
-# the lookahead passes over at once the words that cannot begin one, which halves the cost.
+# A day of a month either way round, not the start of a range ("April 21-27" names no one day), or a weekday
+# ("last Tuesday" in a sentence of a Tuesday is the Tuesday before, "next Tuesday" the one after); the
+# lookahead passes over at once the words that cannot begin one, which halves the cost.
 NAMED_DAY = re.compile(
     rf"\b(?=[\dadfjmnostw])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
-    rf"\b(?!\s*[-–]\s*\d)|\b(?=[\dadfjmnostw])({'|'.join(WEEKDAYS)})\b",
+    rf"\b(?!\s*[-–]\s*\d)|\b(?=[\dadfjlmnostw])((?:(?:last|next)\s+)?(?:{'|'.join(WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
 # A wire dateline or byline glued to a story's first sentence ("MEXICO CITY (Reuters) - ", "GENEVA | Mon May
 # 4, 2009 12:48 pm EDT GENEVA (Reuters) - ") is not part of what happened; it is left out of the sentence.
 DATELINE = re.compile(r"^.{0,150}?(?:\b[A-Z]{2,}|\d),?\s+\((?:Reuters|AP|AFP|PA|dpa|Xinhua|Bloomberg)\)\s*[-–—]+\s*")
+# So is a page's heading ending in its date ("As it happened: Haiti earthquake 15 Jan Live coverage …", "Haiti
+# earthquake: Your stories Friday 15 January Up to …", "Last updated: 1 May, 2009 - 17:54 GMT …") and a live
+# blog's time stamp ("2224 The US Coast Guard has posted …"; not a year such as "2009 Swine flu …").
+_ANY_MONTH = rf"(?i:{'|'.join(MONTHS)})[a-z]*\.?"
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ANY_MONTH}|{_ANY_MONTH}\s+\d{{1,2}})"
+HEADING = re.compile(
+    rf"^(?:[^.!?:]{{0,60}}:\s*[^.!?:]{{0,50}}?\b{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?"
+    r"(?:\s*[-–,]?\s*\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\b)?)?\s+(?=[A-Z])"
+    r"|(?!19|20)(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][a-z]))"
+)
 # Sentences shorter than this are datelines and captions rather than accounts of what happened; longer
 # than MAX_WORDS, run-ons where a caption or byline was glued to the text. Either is shown only for want of
 # another.
@@ -169,8 +193,9 @@ def default_dates(records):
 def day_scores(records):
     """Each day with a day-precise event, scored by the articles that date an event to it (once per
     article, more when an editor checked it, and again when the article reported it as news), by the
-    articles published on it, and by the weeks and months around it that articles mention."""
-    mentions = defaultdict(dict)
+    articles published on it, and by the weeks and months around it that articles mention. An article that
+    names many days shares its voice among them."""
+    by_article = defaultdict(dict)
     vague = {}
     published = defaultdict(set)
     for record in records:
@@ -179,11 +204,11 @@ def day_scores(records):
         published[record.published].add(record.article)
         weight = STATUS_WEIGHT.get(record.status, 1.0)
         if record.precision == DAY and record.start == record.end:
-            articles = mentions[record.start]
+            days = by_article[record.article]
             if record.start <= record.published <= record.start + REPORTED_WITHIN:
                 weight *= 1 + REPORTED_WEIGHT
-            if weight > articles.get(record.article, 0.0):
-                articles[record.article] = weight
+            if weight > days.get(record.start, 0.0):
+                days[record.start] = weight
         elif (record.end - record.start).days < 31:
             key = (record.article, record.start, record.end)
             vague[key] = max(vague.get(key, 0.0), weight)
@@ -196,9 +221,14 @@ def day_scores(records):
         length = (end - start).days + 1
         for offset in range(length):
             spread[start + datetime.timedelta(days=offset)] += weight * VAGUE_SHARE / length
+    scores = {}
+    for days in by_article.values():
+        share = min(1.0, DAYS_OF_A_REPORT / len(days))
+        for day, weight in days.items():
+            scores[day] = scores.get(day, 0.0) + weight * share
     return {
-        day: sum(articles.values()) + PUBLISHED_WEIGHT * len(published.get(day, ())) + spread.get(day, 0.0)
-        for day, articles in mentions.items()
+        day: score + PUBLISHED_WEIGHT * len(published.get(day, ())) + spread.get(day, 0.0)
+        for day, score in scores.items()
     }
 
 
@@ -243,11 +273,14 @@ def central_sentences(wordings, vectors, count, story, shown):
     that leaves the day nothing to show), and those chosen join `shown`."""
     if count <= 0 or not wordings:
         return []
-    day = _unit(_centroid(vectors, [len(wording.articles) for wording in wordings]))
+    accounts = [not NOT_AN_ACCOUNT.search(wording.text) for wording in wordings]
+    # What the day's reports say: readers' comments and schedules, however many, are not among them.
+    support = [len(wording.articles) if account else 0 for wording, account in zip(wordings, accounts, strict=True)]
+    day = _unit(_centroid(vectors, support))
     ranked = []
-    for vector, wording in zip(vectors, wordings, strict=True):
+    for vector, wording, account in zip(vectors, wordings, accounts, strict=True):
         length = len(wording.text.split())
-        readable = len(wording.words) >= MIN_WORDS and length <= MAX_WORDS
+        readable = account and MIN_WORDS <= len(wording.words) and length <= MAX_WORDS
         score = _dot(vector, day) + STORY_WEIGHT * _dot(vector, story)
         score *= 1 + math.log(len(wording.articles))
         score *= math.sqrt(min(1.0, SHORT_WORDS / max(length, 1)))
@@ -299,7 +332,8 @@ def day_named_weight(text, day):
     for match in NAMED_DAY.finditer(text):
         first, month, other_month, last, weekday = match.groups()
         if weekday:
-            named.add(WEEKDAYS.index(weekday.lower()) == day.weekday())
+            *relative, name = weekday.lower().split()
+            named.add(not relative and WEEKDAYS.index(name) == day.weekday())
         else:
             month = MONTHS.index((month or other_month)[:3].lower()) + 1
             named.add((month, int(first or last)) == (day.month, day.day))
@@ -315,7 +349,7 @@ def _words(text):
 
 
 def _without_dateline(text):
-    rest = DATELINE.sub("", text, count=1)
+    rest = HEADING.sub("", DATELINE.sub("", text, count=1), count=1)
     return rest if rest.strip() else text
 
 
