@@ -86,6 +86,11 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
 
         span = text[c.start:c.end]
         base = comments.at(c.start) or anchor
+        if c.kind in R.AGO_JOINED:
+            back = R.back_in_time(c.kind, c.groups, text, c.start, c.end, base)
+            if back is None:
+                continue
+            c, base = c._replace(groups=back[0]), back[1]
         focus = ctx.focus_year(c, text, base)
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
