@@ -380,13 +380,20 @@ def test_the_tense_of_a_weekday(sentence, anchor, expected):
     "Doors open at 7pm on Sundays.",
     "Each morning at 6am the bell rings.",
     "The ferry sails twice a day, at 8 in the morning and at 6 in the evening.",
+    # a bare time with no day named close before is of a day the text does not say
+    "Police say the doctor found him at 11am, not breathing.",
+    "The tremor struck west of the capital at 0603 local time.",
+    "From 10pm, the host takes calls from listeners.",
+    "She presents on Saturday nights between midnight and 3am.",
 ])
-def test_a_clock_time_in_a_schedule_is_no_date(sentence):
+def test_a_clock_time_in_a_schedule_or_without_its_day_is_no_date(sentence):
     assert [t.text for t in find_timexes(sentence, TUE) if event_span(t)] == []
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("The vote ended at noon.", [("noon", "2011-03-01T12:00")]),
+    # a bare time falls on the day named in its sentence or one close before
+    ("The polls opened on Friday. The vote ended at noon.", [("Friday", "2011-02-25"), ("noon", "2011-02-25T12:00")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", [("10:35 a.m.", "2011-03-01T10:35"), ("Friday", "2011-02-25")]),
     # a daily paper is no recurrence of the time
     ("The daily paper went to press at 9 p.m. on Friday.",
      [("daily", "P1D"), ("9 p.m. on Friday", "2011-02-25T21:00")]),
@@ -415,3 +422,13 @@ def test_a_clock_time_outside_a_schedule(sentence, expected):
 ])
 def test_what_a_holiday_or_a_weekday_is(sentence, expected):
     assert _values(sentence) == expected
+
+
+def test_a_bare_time_far_from_the_last_day_named_is_no_date():
+    text = "On 3 January the ferry sank. Rescuers worked for days. The survivors spoke of the cold. Help came at noon."
+    assert [(t.text, t.value) for t in find_timexes(text, TUE) if event_span(t)] == [("3 January", "2011-01-03")]
+
+
+def test_a_time_naming_a_slot_is_no_time_of_day():
+    found = find_timexes("The network won the primetime 8pm slot on Monday.", TUE)
+    assert [(t.text, t.value) for t in found if event_span(t)] == [("Monday", "2011-02-28")]

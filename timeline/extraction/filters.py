@@ -151,13 +151,18 @@ def time_in_another_zone(v: Look) -> bool:
 _RECURRENCE = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|night|end)?|month|year|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?:daily|nightly|weekly)|weekdays|weeknights|weekends|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?:once|twice|three\s+times)\s+a\s+(?:day|week))\b", re.I)
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:nights|mornings|"
+    r"afternoons|evenings)|(?:once|twice|three\s+times)\s+a\s+(?:day|week))\b", re.I)
+# "the primetime 8pm slot": a time of day that is a slot's name.
+_SLOT_NAME_AFTER = re.compile(r"\s+(?:time\s+)?slot\b", re.I)
 
 
 def time_in_a_schedule(v: Look) -> bool:
-    """"every Saturday at noon", "daily at 9pm": a slot that recurs, no time on a day."""
+    """"every Saturday at noon", "daily at 9pm", "the 8pm slot": a slot that recurs, no time on a day."""
     if v.g.get("mon") or v.g.get("cmon") or v.g.get("dword"):
         return False
+    if _SLOT_NAME_AFTER.match(v.after):
+        return True
     s, e = sentence_bounds(v.text, v.c.start, v.c.end)
     return bool(_RECURRENCE.search(v.text, s, e))
 

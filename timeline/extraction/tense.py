@@ -75,8 +75,8 @@ _CUE_RE = re.compile(
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?P<past>" + _PAST_WORDS + r")|"
     r"(?P<same>" + _SAME_FORM_PAST + r")|"
     # "un-...-ed" words ("unspecified", "undisclosed") and "-ed" words after
-    # a determiner ("a revised plan") are adjectives, not past tense.
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)"
+    # a determiner ("a revised plan") are adjectives, not past tense; after "is" a passive present ("is repeated").
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?P<ed>(?!un|(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
     r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
     r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
