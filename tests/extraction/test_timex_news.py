@@ -359,6 +359,8 @@ def test_a_day_joined_to_a_time_ago(sentence, expected):
     # a perfect takes no weekday: the day is its meeting's, the nearer one when nothing else tells
     ("The agency has convened a meeting at its headquarters on Friday.", TUE, [("Friday", "2011-03-04")]),
     ("The agency convened a meeting at its headquarters on Friday.", TUE, [("Friday", "2011-02-25")]),
+    ("The agency has convened a meeting -- which members need for their work -- at its headquarters on Friday.", TUE,
+     [("Friday", "2011-03-04")]),
     # a closure until at least a weekday runs to a day still ahead
     ("Schools have been closed until at least Thursday after a pupil fell ill.", FRI,
      [("Thursday", "2011-03-10")]),

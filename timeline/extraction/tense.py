@@ -103,6 +103,8 @@ _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|
 # gathered evidence in the October slaying": a month may be the perfect's past; "On Friday a man who has helped
 # us ...", "Tuesday's quake has left ...": before the perfect, the weekday is the past it tells of.)
 _PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:also|already|now|just|recently|\w+ly)\s+)?$", re.I)
+# "has convened a meeting -- which members asked for -- on Friday": an aside between dashes leaves the clause whole.
+_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^.;:]*?\s(?:--|—|–)\s")
 _WEEKDAY_AT = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
@@ -182,7 +184,7 @@ def direction(text: str, start: int, end: int) -> str | None:
             kind, weight = FUTURE, 40
         elif ((m.group("past") or m.group("ed")) and m.end() <= start and _WEEKDAY_AT.match(text, start)
               and _PERFECT.search(text, max(s, m.start() - 30), m.start())
-              and not _CLAUSE_RE.search(text, m.end(), start)):
+              and not _CLAUSE_RE.search(_DASHED_ASIDE.sub(" ", text[m.end():start]))):
             continue
         elif m.group("same"):
             kind, weight = PAST, 0
