@@ -137,10 +137,10 @@ def _one(sentence: str, anchor: dt.date = FRI):
     ("Data are released weekly.", ("weekly", "SET", "P1W", "")),
     ("The market closes every Monday.", ("every Monday", "SET", "XXXX-WXX-1", "")),
     # clock times
-    ("Trading halted at 2:30 p.m. on the exchange.", ("2:30 p.m.", "TIME", "2025-07-18T14:30", "")),
-    ("The vote ended at noon.", ("noon", "TIME", "2025-07-18T12:00", "")),
-    ("Talks resumed at midday in Geneva.", ("midday", "TIME", "2025-07-18T12:00", "")),
-    ("The market reopened at 14:30 GMT.", ("14:30 GMT", "TIME", "2025-07-18T14:30", "")),
+    ("Trading halted at 2:30 p.m. today on the exchange.", ("2:30 p.m. today", "TIME", "2025-07-18T14:30", "")),
+    ("The vote ended at noon today.", ("noon today", "TIME", "2025-07-18T12:00", "")),
+    ("Talks resumed at midday on Thursday in Geneva.", ("midday on Thursday", "TIME", "2025-07-17T12:00", "")),
+    ("The market reopened at 14:30 GMT Friday.", ("14:30 GMT Friday", "TIME", "2025-07-18T14:30", "")),
 ])
 def test_construction(sentence, expected):
     assert _one(sentence) == expected

@@ -328,3 +328,109 @@ def test_a_weekday_as_a_paper_or_shows_regular_day_is_no_date(sentence):
 ])
 def test_a_weekdays_paper_or_show(sentence, anchor, expected):
     assert _values(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day, month or week joined to a time ago is the one that far back, not the one near the story
+    ("Three years ago on the 14th of June, the mill burned down.",
+     [("Three years ago", "2008"), ("the 14th of June", "2008-06-14")]),
+    ("A year ago on 20 February the ferry sank.", [("A year ago", "2010"), ("20 February", "2010-02-20")]),
+    ("In October five years ago, the plant opened.", [("October", "2006-10"), ("five years ago", "2006")]),
+    ("A year ago today, the levee broke.", [("A year ago", "2010"), ("today", "2010-03-01")]),
+    ("Twenty years ago this week, the wall came down.", [("Twenty years ago", "1991"), ("this week", "1991-W09")]),
+    ("A week ago Monday, the council met.", [("A week ago", "2011-W08"), ("Monday", "2011-02-21")]),
+    # a comparison with a time ago leaves the month the story's own
+    ("Exports rose 4% from a year ago in February.", [("a year ago", "2010"), ("February", "2011-02")]),
+    # which Friday two years back, the text does not say
+    ("Two years ago on Friday the river flooded.", [("Two years ago", "2009")]),
+])
+def test_a_day_joined_to_a_time_ago(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # a past written as the present ("broadcast", "spread") after its subject is past
+    ("We broadcast a trial edition on Friday morning to test the signal.", TUE, [("Friday morning", "2011-02-25")]),
+    ("They broadcast the appeal on Sunday.", FRI, [("Sunday", "2011-02-27")]),
+    ("It spread to the north on Saturday.", TUE, [("Saturday", "2011-02-26")]),
+    # a future, a passive and a noun are no such past
+    ("The station will broadcast the appeal on Friday.", TUE, [("Friday", "2011-03-04")]),
+    ("The final is broadcast on Friday.", TUE, [("Friday", "2011-03-04")]),
+    # a perfect takes no weekday: the day is its meeting's, the nearer one when nothing else tells
+    ("The agency has convened a meeting at its headquarters on Friday.", TUE, [("Friday", "2011-03-04")]),
+    ("The agency convened a meeting at its headquarters on Friday.", TUE, [("Friday", "2011-02-25")]),
+    ("The agency has convened a meeting -- which members need for their work -- at its headquarters on Friday.", TUE,
+     [("Friday", "2011-03-04")]),
+    # a closure until at least a weekday runs to a day still ahead
+    ("Schools have been closed until at least Thursday after a pupil fell ill.", FRI,
+     [("Thursday", "2011-03-10")]),
+    # a weekday before the perfect is the past it tells of
+    ("On Friday a boy who has helped us around the camp says he is fine.", TUE, [("Friday", "2011-02-25")]),
+    ("Saturday's 6.1-magnitude quake has left hundreds homeless.", TUE, [("Saturday", "2011-02-26")]),
+    # past a clause boundary, the perfect tells the past of the story around the weekday
+    ("The crews have packed up and the town is quiet again on Friday night.", TUE, [("Friday night", "2011-02-25")]),
+])
+def test_the_tense_of_a_weekday(sentence, anchor, expected):
+    assert _values(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clock time in a recurring schedule falls on no one day
+    "The quiz airs every Saturday at noon.",
+    "It airs at 10:15 every Sunday, and at 9pm on Monday.",
+    "The bulletin goes out daily at 0610 local time.",
+    "Doors open at 7pm on Sundays.",
+    "Each morning at 6am the bell rings.",
+    "The ferry sails twice a day, at 8 in the morning and at 6 in the evening.",
+    # a bare time with no day named close before is of a day the text does not say
+    "Police say the doctor found him at 11am, not breathing.",
+    "The tremor struck west of the capital at 0603 local time.",
+    "From 10pm, the host takes calls from listeners.",
+    "She presents on Saturday nights between midnight and 3am.",
+])
+def test_a_clock_time_in_a_schedule_or_without_its_day_is_no_date(sentence):
+    assert [t.text for t in find_timexes(sentence, TUE) if event_span(t)] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a bare time falls on the day named in its sentence or one close before
+    ("The polls opened on Friday. The vote ended at noon.", [("Friday", "2011-02-25"), ("noon", "2011-02-25T12:00")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", [("10:35 a.m.", "2011-03-01T10:35"), ("Friday", "2011-02-25")]),
+    # a daily paper is no recurrence of the time
+    ("The daily paper went to press at 9 p.m. on Friday.",
+     [("daily", "P1D"), ("9 p.m. on Friday", "2011-02-25T21:00")]),
+    # a written day and month in a schedule still names its day
+    ("Trading halts daily at 4pm, and will close at noon on March 24.",
+     [("daily", "P1D"), ("noon on March 24", "2011-03-24T12:00")]),
+])
+def test_a_clock_time_outside_a_schedule(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a holiday said to be a kind of time is every year's
+    ("Bonfire Night is the noisiest night of the year.", [("the year", "2011")]),
+    ("Christmas is a time for giving.", []),
+    # a holiday naming a disaster or an attack is that event's name, of a year not said
+    ("Survivors of the Boxing Day tsunami met in Colombo.", []),
+    ("The Christmas Day bomber was sentenced.", []),
+    # a weekday with "a" that ends its phrase is which day of the week, not a date
+    ("Halloween fell on a Monday.", [("Halloween", "2010-10-31")]),
+    ("New Year's Day was a Saturday.", [("New Year's Day", "2011-01-01")]),
+    ("The vote is held on a Thursday, as always.", []),
+    # a day's memorial service, and a day that a column names, stay dates
+    ("It was a Wednesday, and the square was empty.", [("Wednesday", "2011-02-23")]),
+    ("Hundreds attended a Sunday night vigil.", [("Sunday night", "2011-02-27")]),
+])
+def test_what_a_holiday_or_a_weekday_is(sentence, expected):
+    assert _values(sentence) == expected
+
+
+def test_a_bare_time_far_from_the_last_day_named_is_no_date():
+    text = "On 3 January the ferry sank. Rescuers worked for days. The survivors spoke of the cold. Help came at noon."
+    assert [(t.text, t.value) for t in find_timexes(text, TUE) if event_span(t)] == [("3 January", "2011-01-03")]
+
+
+def test_a_time_naming_a_slot_is_no_time_of_day():
+    found = find_timexes("The network won the primetime 8pm slot on Monday.", TUE)
+    assert [(t.text, t.value) for t in found if event_span(t)] == [("Monday", "2011-02-28")]

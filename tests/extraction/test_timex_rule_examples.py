@@ -69,6 +69,7 @@ LOOK_ALIKES = {
     "holiday": "They bought a Christmas tree.",
     "clock": "It came at 10:35 a.m. (9 a.m. EST) there.",
     "clock-with-zone": "It came at 10:35 a.m. (0735 GMT) on Monday.",
+    "clock-part-of-day": "The bell rings every day at 6 in the morning.",
     "noon-midnight": "They watched High Noon again.",
     "year-end": "The Year-end Awards were held.",
     "reported-year": "They celebrated the Year of the Dragon.",

@@ -228,15 +228,18 @@ def test_a_finished_event_lies_behind_the_story(sentence, value):
 
 
 def test_a_capitalised_word_after_a_clock_time_opens_a_sentence():
-    found = _found("The market closed at 4 p.m. The time to act is now.", dt.date(1989, 10, 30))
-    assert found[0] == ("4 p.m.", "TIME", "1989-10-30T16:00")
+    found = _found("On Monday the market closed at 4 p.m. The time to act is now.", dt.date(1989, 10, 30))
+    assert found[1] == ("4 p.m.", "TIME", "1989-10-30T16:00")
 
 
 @pytest.mark.parametrize("sentence,expected", [
     # Wednesday 2000-04-05: the part of the day says a.m. or p.m.
-    ("The father will leave at 4 in the morning.", [("4 in the morning", "TIME", "2000-04-05T04:00")]),
-    ("The blast came at eight o'clock at night.", [("eight o'clock at night", "TIME", "2000-04-05T20:00")]),
-    ("He woke at 10:30 in the evening.", [("10:30 in the evening", "TIME", "2000-04-05T22:30")]),
+    ("The father will leave at 4 in the morning on Thursday.",
+     [("4 in the morning on Thursday", "TIME", "2000-04-06T04:00")]),
+    ("The blast came at eight o'clock at night on Monday.",
+     [("eight o'clock at night on Monday", "TIME", "2000-04-03T20:00")]),
+    ("He arrived on April 4. He woke at 10:30 in the evening.",
+     [("April 4", "DATE", "2000-04-04"), ("10:30 in the evening", "TIME", "2000-04-04T22:30")]),
     ("They will meet at 3 in the afternoon on Friday.",
      [("3 in the afternoon on Friday", "TIME", "2000-04-07T15:00")]),
     # without a preposition before it, a number is a count

@@ -49,13 +49,16 @@ def calendar_day(g, anchor, direction) -> dt.date | None:
     # "Monday 12 May": the year in reach whose 12 May is a Monday, unless that year lies against the
     # tense, or the date without it falls within a week of the story (then the weekday is a slip:
     # "on Monday, January 11" in the paper of January 12 is not a year back).
+    # When no year in reach agrees with both, the written weekday outweighs the tense ("is repeated on Thursday
+    # 19 August", read past from its participle, is this year's Thursday, not last year's Wednesday).
     if g.get("wkd") and (nearest is None or abs((nearest - anchor).days) > 7):
         wd = WEEKDAYS[g["wkd"].lower()]
         fits = [c for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
-                if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd
-                and not (way in (PAST, DONE) and c > anchor or way in (FUTURE, PLANNED, AHEAD) and c < anchor)]
-        if len(fits) == 1:
-            return fits[0]
+                if (c := D.safe_date(yy, d.month, d.day)) and c.weekday() == wd]
+        tensed = [c for c in fits
+                  if not (way in (PAST, DONE) and c > anchor or way in (FUTURE, PLANNED, AHEAD) and c < anchor)]
+        if len(tensed) == 1 or not tensed and len(fits) == 1:
+            return (tensed or fits)[0]
     return nearest
 
 

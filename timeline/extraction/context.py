@@ -138,6 +138,10 @@ class Context:
                 return False
         return False
 
+    def day_in_reach(self, text: str, start: int) -> dt.date | None:
+        """The last full calendar day the story mentioned, if named in the sentence at start or one close before."""
+        return self.ref_day() if self.ref is not None and self._within_reach(text, start) else None
+
     def ref_day(self) -> dt.date | None:
         """The last full calendar day the story mentioned, if any."""
         if self.ref is None or self.ref.group(3) is None:

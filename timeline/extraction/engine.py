@@ -13,6 +13,7 @@ from .furniture import CommentDays, stamps
 from .grammar import candidates
 from .model import Timex
 from .tense import direction as tense_direction
+from .tense import sentence_bounds
 
 NORMALISERS = {
     "iso": C.norm_iso, "numeric": C.norm_numeric, "md": C.norm_month_day,
@@ -39,6 +40,7 @@ NORMALISERS = {
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|_)\s")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_NAMED_AFTER = re.compile(r"\b(?:today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
 
 
 def _day(value: str) -> dt.date | None:
@@ -86,14 +88,27 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
 
         span = text[c.start:c.end]
         base = comments.at(c.start) or anchor
+        if c.kind in R.AGO_JOINED:
+            back = R.back_in_time(c.kind, c.groups, text, c.start, c.end, base)
+            if back is None:
+                continue
+            c, base = c._replace(groups=back[0]), back[1]
         focus = ctx.focus_year(c, text, base)
         if focus:
             c = c._replace(groups={**c.groups, "year": focus})
         if c.kind == "anaphor":
             got = ctx.anaphor(c.groups, base, c.start, text)
         elif c.kind == "clock" and not (c.groups.get("wkd") or c.groups.get("mon") or c.groups.get("dword")):
-            # A bare time of day falls on the day the story is telling about, or its comment stamp's.
-            got = C.norm_clock(c.groups, comments.stamp_at(c.start) or ctx.ref_day() or base, direction, span)
+            # A bare time of day falls on the day the story is telling about, or its comment stamp's: a day named
+            # close before it. Without one, the time may be of any day the story tells ("found him at 11am", "the
+            # tremor struck at 0603 local time" in a later piece, a listing's "From 10pm"): no date beats a wrong one.
+            day = comments.stamp_at(c.start) or ctx.day_in_reach(text, c.start)
+            if day is None and (_DAY_NAMED_AFTER.search(text, c.end, sentence_bounds(text, c.start, c.end)[1])
+                                or any(lo <= c.start and c.end <= hi for lo, hi in furniture)):
+                # "at about 10:35 a.m. (0735 GMT) Friday", "at midday, according to a statement today": the
+                # sentence names its day after the time; a page's stamp ("Updated 14:10 GMT") is of the page's day.
+                day = ctx.ref_day() or base
+            got = C.norm_clock(c.groups, day, direction, span) if day else None
         else:
             got = NORMALISERS[c.kind](c.groups, base, direction, span)
         if got is None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .calendar import year_pair_end
 from .lexicon import MONTHS, RATE_AMOUNT_RE
+from .tense import sentence_bounds
 
 if TYPE_CHECKING:  # the grammar imports the rules, which import these checks
     from .grammar import Candidate
@@ -142,6 +143,28 @@ def high_noon(v: Look) -> bool:
 def time_in_another_zone(v: Look) -> bool:
     """"10:35 a.m. (0735 GMT)": the same time told in another zone."""
     return bool(_CLOCK_BEFORE_PAREN.search(v.before))
+
+
+# "It airs every Saturday at noon", "Broadcasting daily at 0910 local time", "Doors open at 7pm on Sundays": a clock
+# time in a sentence that tells a recurrence is a slot in a schedule, on no one day; a written day and month
+# ("at noon on 11 November") still names one. ("The daily paper" is no recurrence of the time.)
+_RECURRENCE = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+)?(?:day|night|morning|afternoon|evening|week(?:day|night|end)?|month|year|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?:daily|nightly|weekly)|weekdays|weeknights|weekends|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:nights|mornings|"
+    r"afternoons|evenings)|(?:once|twice|three\s+times)\s+a\s+(?:day|week))\b", re.I)
+# "the primetime 8pm slot": a time of day that is a slot's name.
+_SLOT_NAME_AFTER = re.compile(r"\s+(?:time\s+)?slot\b", re.I)
+
+
+def time_in_a_schedule(v: Look) -> bool:
+    """"every Saturday at noon", "daily at 9pm", "the 8pm slot": a slot that recurs, no time on a day."""
+    if v.g.get("mon") or v.g.get("cmon") or v.g.get("dword"):
+        return False
+    if _SLOT_NAME_AFTER.match(v.after):
+        return True
+    s, e = sentence_bounds(v.text, v.c.start, v.c.end)
+    return bool(_RECURRENCE.search(v.text, s, e))
 
 
 _COUNT_OF_TIME_AFTER = re.compile(r"\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?)\b", re.I)
@@ -292,6 +315,12 @@ _WEEKDAY_NAME_BEFORE = {"sunday": re.compile(r"\b(?:Mail|Independent|Scotland|Wa
 
 
 _SOME_DAY_BEFORE = re.compile(r"\b(?:one|some)\s+$", re.I)
+# "Christmas is a Sunday this year", "on a Monday": a weekday with "a" that ends its phrase says which day of the week
+# something is; "a Sunday night memorial service" is a day's, and "It was a Wednesday" in a column may name the
+# day the story tells.
+_A_DAY_BEFORE = re.compile(r"(?:\bon|(?<!\bit\s)\b(?:is|was|falls|fell))\s+an?\s+$", re.I)
+_A_DAY_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:this|that|next|last|in|on|at|when|and|or|but|with|of|so|for|"
+                          r"until|after|before)\b", re.I)
 
 
 # "a national Sunday paper", "her regular Sunday morning show", "BBC Radio 2's Friday evening schedule", "the
@@ -318,7 +347,8 @@ def weekday_as_a_slot(v: Look) -> bool:
 
 def some_weekday(v: Look) -> bool:
     """"One Sunday evening, two men came", "some Friday": a weekday told as one of many names no day."""
-    return not v.g.get("rel") and bool(_SOME_DAY_BEFORE.search(v.before))
+    return not v.g.get("rel") and bool(_SOME_DAY_BEFORE.search(v.before)
+                                       or _A_DAY_BEFORE.search(v.before) and _A_DAY_AFTER.match(v.after))
 
 
 # "on March 1, a Friday and a holiday": a weekday set after a written date says which
@@ -361,12 +391,27 @@ def same_as_an_event(v: Look) -> bool:
     return "same" in v.g["ana"].lower() and bool(_SAME_AS_AFTER.match(v.after))
 
 
+# "Halloween is the scariest night of the year", "Christmas is a time for giving": a holiday said in the present to
+# be a kind of time is every year's; "Christmas is a Sunday this year", "Easter is late" name one.
+_HOLIDAY_GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:always\s+|often\s+|usually\s+|traditionally\s+)?"
+                                    r"(?:a|an|the|one)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", re.I)
+
+
+# "the Boxing Day tsunami", "the Christmas Day bomber": a holiday naming a past disaster or attack is that event's
+# name, of a year the phrase does not say.
+_HOLIDAY_EVENT_AFTER = re.compile(r"\s+(?:tsunami|earthquake|quake|floods?|storm|bomber|bombings?|attacks?|massacre|"
+                                  r"uprising|rising|offensive|raid|plot|riots?|killings?|shooting)\b", re.I)
+
+
 def holiday_as_a_kind(v: Look) -> bool:
     """"Outside of Chinese New Year", "Christmas tree", "New Year zodiac decorations": the holiday
-    names a kind of time or of thing, not a day."""
+    names a kind of time or of thing, not a day; "Halloween is the scariest night" says what the holiday is; "the
+    Boxing Day tsunami" names an event."""
     g = v.g
     return (not g.get("year") and not g.get("rel")
-            and bool(_OUTSIDE_BEFORE.search(v.before) or _HOLIDAY_THING_AFTER.match(v.after)))
+            and bool(_OUTSIDE_BEFORE.search(v.before) or _HOLIDAY_THING_AFTER.match(v.after)
+                     or _HOLIDAY_GENERIC_AFTER.match(v.after)
+                     or _ARTICLE_BEFORE.search(v.before) and _HOLIDAY_EVENT_AFTER.match(v.after)))
 
 
 def season_as_a_kind(v: Look) -> bool:

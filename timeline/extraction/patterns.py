@@ -77,7 +77,7 @@ DWORD = r"(?P<dword>" + _i(r"today|tonight|tomorrow|yesterday") + r")\b"
 CONVERTED = r"(?:\s*\([^()\n]{1,30}\))?"
 _CLOCK_DM = (r"(?P<cday>[0-3]?\d)(?:st|nd|rd|th)?\s+" + MON.replace("<mon>", "<cmon>")
              + r"(?:\s?,?\s+" + YEAR.replace("<year>", "<cyear>") + r")?")
-CLOCK_DAY = (r"(?:" + CONVERTED + r",?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"(?:,?\s+" + _CLOCK_DM + r")?|"
+CLOCK_DAY = (r"(?:" + CONVERTED + r",?\s+(?:" + _i("on") + r"\s+)?(?:" + WKD + r"\b(?:,?\s+" + _CLOCK_DM + r")?|"
              + WKD_ABBR + MON + r"\s*" + DAY + r"(?:,\s*" + YEAR + r")?)|\s+" + DWORD + r")?")
 PART = r"(?P<part>" + _i(r"morning|afternoon|evening|night") + r")"
 # Spoken news spells days out: "March eighth", "June twenty-first".

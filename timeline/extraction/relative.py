@@ -1,12 +1,14 @@
 """Readings of relative phrases: "last year", "three days ago", "the week of", "the day before", refs."""
 
 import datetime as dt
+import re
 
 from . import dates as D
 from .calendar import norm_holiday, norm_month_day, norm_weekday
 from .durations import _unit, norm_duration
 from .lexicon import (
     DEICTIC_DAYS,
+    NUM_WORD_RE,
     SEASONS,
     number_value,
 )
@@ -165,3 +167,34 @@ def norm_two_away(g, anchor, direction, text=""):
 
 def norm_the_week(g, anchor, direction, text=""):
     return "DATE", f"{anchor.year:04d}-WXX", ""
+
+
+# "Two years ago on the 23rd of April", "in May a year ago", "a year ago today", "ten years ago this week",
+# "a week ago Tuesday": a day, month or week joined to a time ago is the one that far back, not the one near
+# the story's day. "Up 3% from a year ago in May" compares this May with the year before: no such join.
+_TIME_AGO = r"(?P<num>" + NUM_WORD_RE + r")[\s-]+(?P<unit>year|month|week)s?\s+ago"
+_AGO_BEFORE = re.compile(r"(?<!\bfrom\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bsince\s)\b"
+                         + _TIME_AGO + r"\s*,?\s*(?:(?:on|in|at)\s+)?$", re.I)
+_AGO_AFTER = re.compile(r",?\s+" + _TIME_AGO + r"\b", re.I)
+# The kinds whose reading a time ago joined to them moves back; a kind with no year of its own is moved by years.
+AGO_JOINED = {"md", "dm", "month", "holiday", "season", "mday", "weekday", "deictic", "rel"}
+_YEARLESS = {"md", "dm", "month", "holiday", "season"}
+
+
+def back_in_time(kind: str, g: dict, text: str, start: int, end: int, base: dt.date):
+    """(groups, base) a candidate is read with when a time ago is joined to it ("a year ago today": the base a
+    year back); None when the join leaves it no date ("two years ago on Friday": which Friday?); (g, base)
+    unchanged without a join."""
+    m = _AGO_BEFORE.search(text, max(0, start - 40), start) or _AGO_AFTER.match(text, end)
+    n = number_value(m.group("num")) if m else None
+    if n is None or n != int(n) or g.get("year") or (kind == "rel" and _rel(g) not in ("this", "last", "next")):
+        return g, base
+    n, unit = int(n), m.group("unit").lower()
+    if unit == "year" and kind in _YEARLESS:
+        return {**g, "year": str(base.year - n)}, base
+    if kind == "weekday" and unit != "week":
+        return None
+    if unit == "week":
+        return g, base - dt.timedelta(weeks=n)
+    y, mo = D.add_months(base.year, base.month, -n * (12 if unit == "year" else 1))
+    return g, D.safe_date(y, mo, base.day) or D.safe_date(y, mo, 28)

@@ -46,6 +46,10 @@ _PAST_WORDS = (
     # The verb "last" ("talks could last into the weekend") is no past cue.
     r"withdrew|died|last(?!\s+(?:into|until|till|through|beyond|longer|for)\b)|earlier|previously|yesterday|already|since"
 )
+# Verbs whose past is written as their present ("We broadcast a trial on Friday", "it spread on Monday"):
+# past after a pronoun subject, where the noun ("a live broadcast", "the spread") cannot stand.
+_SAME_FORM_PAST = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("I", "we", "you", "they", "he", "she", "it", "who"))
+                   + r")(?:broadcast|telecast|webcast|spread|quit|upset|burst|split)")
 # Verbs of a finished event. "ago" and "yesterday" are no such verbs: they date their own
 # expression and tell only that the clause is past ("Single out Feb. 7 - 18 hrs ago").
 _DONE_WORDS = {"took", "rose", "fell", "met", "held", "came", "went", "began", "won", "lost", "paid", "sold",
@@ -69,9 +73,10 @@ _CUE_RE = re.compile(
     # After a modal or "to" the verb is a bare form ("will cut rates", "to hit").
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
     r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?P<past>" + _PAST_WORDS + r")|"
+    r"(?P<same>" + _SAME_FORM_PAST + r")|"
     # "un-...-ed" words ("unspecified", "undisclosed") and "-ed" words after
-    # a determiner ("a revised plan") are adjectives, not past tense.
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)"
+    # a determiner ("a revised plan") are adjectives, not past tense; after "is" a passive present ("is repeated").
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"(?P<ed>(?!un|(?:expected|scheduled|proposed|planned|need|feed|seed|speed|bed|red|"
     r"shed|hundred|based|used|so-called|called|named|listed|related|advanced|detailed|"
     r"limited|united|interested|concerned|supposed|required)\b)[a-z]{3,}ed))\b"
@@ -83,15 +88,24 @@ _QUOTE_RE = re.compile(r"''|``|[\"“”]")
 # million in loans through January": the new time lies after the (reported)
 # act of moving it.
 _POSTPONED = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|put off|push(?:ed)? back|"
-                        r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+$", re.I)
+                        r"moved? back)\w*\b[^.;:]{0,60}\b(?:until|till|to|through)\s+(?:at\s+least\s+)?$", re.I)
 # "has until Jan. 19 to sell", "remains in force until March": time granted or
 # a state holding now runs up to a date still ahead, whatever verb reports it.
 # So does a period told in the present or future as lasting ("runs through October", "will last
-# until October") or a suspension ("flights are suspended until October").
+# until October") or a suspension ("flights are suspended until October", "closed until at least Thursday").
 _STANDING = re.compile(r"\b(?:has|have|gets?|gave|given|granted|remains?|stays?|(?:is|are)\s+(?:valid|good|open|"
                        r"in\s+(?:place|force|effect))|lasts?|runs?|continues?|go(?:es)?\s+on|suspended|"
-                       r"closed|shut|banned|halted)\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through|into)\s+$",
+                       r"closed|shut|banned|halted)\b(?!\s+been)[^.;:]{0,40}?\b(?:until|till|through|into)\s+"
+                       r"(?:at\s+least\s+|at\s+the\s+earliest\s+)?$",
                        re.I)
+# "The agency has convened a meeting in Geneva on Friday": a perfect takes no weekday of its own (English writes
+# none with it), so a weekday after it in its clause belongs to what it brought about, which may lie ahead. ("They have
+# gathered evidence in the October slaying": a month may be the perfect's past; "On Friday a man who has helped
+# us ...", "Tuesday's quake has left ...": before the perfect, the weekday is the past it tells of.)
+_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:also|already|now|just|recently|\w+ly)\s+)?$", re.I)
+# "has convened a meeting -- which members asked for -- on Friday": an aside between dashes leaves the clause whole.
+_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^.;:]*?\s(?:--|—|–)\s")
+_WEEKDAY_AT = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:(?:scheduled|due|set|expected|planned|planning|"
                          r"going|supposed|meant|to|for)\s+)*$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -99,7 +113,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # reported has passed, whatever the tense of the clause; "ahead of Friday's
 # ruling" still waits for it.
 _OUTCOME_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|ruling|decision|verdict|announcement|declaration|remarks|"
+    r"['’]s\s+(?:[\w.-]+\s+)?(?:close|closing|ruling|decision|verdict|announcement|declaration|remarks|"
     r"comments|statement|losses|gains|rally|sell-?off|plunge|drop|decline|slump|surge|trading|attack|"
     r"bombing|shooting|killing|crash|purchases|acquisition|"
     # Nobody schedules a disaster: "Tuesday's quake" has happened.
@@ -168,6 +182,12 @@ def direction(text: str, start: int, end: int) -> str | None:
             weight = 0
         elif m.group("nfut"):
             kind, weight = FUTURE, 40
+        elif ((m.group("past") or m.group("ed")) and m.end() <= start and _WEEKDAY_AT.match(text, start)
+              and _PERFECT.search(text, max(s, m.start() - 30), m.start())
+              and not _CLAUSE_RE.search(_DASHED_ASIDE.sub(" ", text[m.end():start]))):
+            continue
+        elif m.group("same"):
+            kind, weight = PAST, 0
         elif m.group("past"):
             kind, weight = (DONE if m.group("past").lower() in _DONE_WORDS else PAST), 0
         else:

@@ -200,8 +200,8 @@ CALENDAR = [
               r"[ECMP][SD]T|GMT|UTC|ET|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime|"
               r"[Dd]aylight\s+[Tt]ime))?|[Ll]ocal\s+time|(?!(?:The|This|That|An?|Its|Their|Our|His|Her)\s)"
               r"[A-Z][a-z]+\s+time\b))?" + CLOCK_DAY.replace(CONVERTED, ""),
-         ("9 a.m.", "4:30 p.m. EDT Thursday", "10 o'clock"),
-         vetoes=(V.time_in_another_zone,)),
+         ("9 a.m. today", "4:30 p.m. EDT Thursday", "10 o'clock tomorrow"),
+         vetoes=(V.time_in_another_zone, V.time_in_a_schedule)),
     # "4 in the morning", "eight o'clock at night": the part of the day says a.m. or p.m.
     Rule("clock-part-of-day", "clock",
          r"\b" + _i(r"at|by|until|till|before|after|around|about|from|since|to") + r"\s+(?P<core>(?P<hh>"
@@ -209,16 +209,17 @@ CALENDAR = [
               + r")(?::(?P<mi>[0-5]\d))?(?:\s+" + _i("o'clock") + r")?\s+(?P<inpart>"
               + _i(r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night") + r")\b(?:,?\s+(?:" + _i("on")
               + r"\s+)?" + WKD + r")?)",
-         ("at 4 in the morning", "by eight o'clock at night")),
+         ("at 4 in the morning on Friday", "by eight o'clock at night on Monday"),
+         vetoes=(V.time_in_a_schedule,)),
     # A 24-hour time is a time only with its zone ("10:00 GMT", wire style "1653 local time",
     # "0930 BST Sunday"); bare "10:00" may be a score, bare "1653" a year.
     Rule("clock-with-zone", "clock",
          r"(?<![\d:.,$])(?P<hh>[01]?\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?P<tz>" + CLOCK_ZONE
               + r"|" + _i("local time") + r")\b" + CLOCK_DAY,
-         ("10:00 GMT", "1653 local time", "09:30 BST Sunday"),
-         vetoes=(V.time_in_another_zone,)),
+         ("10:00 GMT Friday", "1653 local time on Monday", "09:30 BST Sunday"),
+         vetoes=(V.time_in_another_zone, V.time_in_a_schedule)),
     Rule("noon-midnight", "clock",
          r"\b(?P<word>" + _i(r"noon|midnight|midday") + r")\b" + CLOCK_DAY,
-         ("noon", "midnight on Sept. 30"),
-         vetoes=(V.high_noon, V.time_in_another_zone)),
+         ("noon today", "midnight on Sept. 30"),
+         vetoes=(V.high_noon, V.time_in_another_zone, V.time_in_a_schedule)),
 ]
