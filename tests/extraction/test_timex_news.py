@@ -96,6 +96,19 @@ def test_both_years_of_a_pair_are_dates(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # after a reference's volume and issue, numbers are pages
+    ("Food Chemistry, 126(4), 1850–1855. doi:10.1016/j.foodchem.2010.11.165", []),
+    ("J. Appl. Ecol. 12(3): 2001-2010.", []),
+    ("Nature, 5(2), 1999.", []),
+    # the reference's own year, and a year after a bracketed number that is no issue, stay years
+    ("Borror, D. J. (1960). An introduction to the study of insects.", [("1960", "1960")]),
+    ("Sales (3), 2019 was a record year.", [("2019", "2019")]),
+])
+def test_pages_of_a_cited_article_are_no_years(sentence, expected):
+    assert _values(sentence, dt.date(2017, 5, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     # the end of a period that is planned or under way lies ahead, whatever verb reports it
     ("The programme will last until October.", "2011-10"),
     ("The measures last until October, officials said.", "2011-10"),

@@ -233,6 +233,15 @@ def not_a_pair_of_years(v: Look) -> bool:
             or bool(_NOT_YEAR_AFTER.match(v.text[pair_end:pair_end + 40])))
 
 
+# A reference's volume and issue ("Food Chemistry, 126(4), 1850–1855"): the numbers after them are pages.
+_CITED_PAGES_BEFORE = re.compile(r"\b\d+\s?\(\d+(?:[-–]\d+)?\)\s?[,:]\s?(?:\d{4}\s?[-–]\s?)?$")
+
+
+def cited_pages(v: Look) -> bool:
+    """"126(4), 1850–1855" in a list of references names pages, not years."""
+    return bool(_CITED_PAGES_BEFORE.search(v.wide))
+
+
 # "1800N", "2100E Road": a rural grid's road number takes a compass letter; "1500W", "1080p" take a unit.
 # A year takes only a plural "s", a citation's "a"/"b" ("Smith 2020a") or a German "er" ("2010er").
 _LETTER_AFTER = re.compile(r"(?![sS]\b|[abc]\b|er\b)[A-Za-z]")

@@ -139,16 +139,16 @@ CALENDAR = [
          r"(?:(?<![\w.])" + CIRCA + r")?" + MOD + r"(?:(?P<the>" + _i("the year") + r")\s+)?" + FISCAL_YEAR
              + r"(?!\s*(?:million|billion|trillion|[Mm]\b))",
          ("1998", "fiscal 2025", "c. 1850"),
-         vetoes=(V.number_not_a_year,)),
+         vetoes=(V.number_not_a_year, V.cited_pages)),
     # "2014-2016", "the 1998-99 season", "2009/10": both years of a pair are dates.
     Rule("year-pair-start", "year",
          r"(?P<year>(?:1[6-9]|20)\d\d)(?=\s?[-–/]\s?(?P<yy>" + YEAR_PAIR_END + r"))",
          ("2014-2016", "the 1998-99 season"),
-         vetoes=(V.not_a_pair_of_years, V.number_not_a_year)),
+         vetoes=(V.not_a_pair_of_years, V.number_not_a_year, V.cited_pages)),
     Rule("year-pair-end", "yearpair",
          r"(?P<from>(?:1[6-9]|20)\d\d)\s?[-–/]\s?(?P<core>(?P<yy>" + YEAR_PAIR_END + r"))",
          ("2014-2016", "the 1998-99 season"),
-         vetoes=(V.not_a_pair_of_years,)),
+         vetoes=(V.not_a_pair_of_years, V.cited_pages)),
     Rule("decade", "decade",
          # "die 1980er und 1990er Jahre": German writes the decade with "er".
          r"(?:(?<![\w.])" + CIRCA + r")?(?:" + _i("the") + r"\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)"
