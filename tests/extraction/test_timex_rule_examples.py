@@ -65,6 +65,8 @@ LOOK_ALIKES = {
     "year-pair-start": "They sold 1990-1995 units.",
     "year-pair-end": "They sold 1990-1995 units.",
     "deictic-day": "She read USA Today on the train.",
+    # the present age's look-alike is the story's day
+    "today-as-the-present": "The minister announced today that taxes will rise.",
     "weekday": "He told the Sunday Times about it.",
     "holiday": "They bought a Christmas tree.",
     "clock": "It came at 10:35 a.m. (9 a.m. EST) there.",

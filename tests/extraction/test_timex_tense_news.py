@@ -169,3 +169,16 @@ def test_a_day_takes_the_year_written_after_it(sentence, expected):
 def test_a_clock_time_after_a_dated_heading_is_no_early_year():
     assert _values("19 JANUARY, 1300 GMT, LEOGANE The convoy stops for fuel.", dt.date(2010, 1, 19))[0] == (
         "19 JANUARY", "2010-01-19")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # The future tense governs the date: it lies ahead, even nine months on against three back.
+    ("The plant will close on Dec. 24.", [("Dec. 24", "2011-12-24")]),
+    ("The store will shut its doors on Dec. 24, a spokesman said.", [("Dec. 24", "2011-12-24")]),
+    ("The summit will be held in Paris on Jan. 5.", [("Jan. 5", "2012-01-05")]),
+    # a past date in a clause of its own, or one the future verb does not govern, keeps the past reading
+    ("The plant closed on Dec. 24 and will reopen when it is safe.", [("Dec. 24", "2010-12-24")]),
+    ("Goods shipped after Dec. 24 will be banned.", [("Dec. 24", "2010-12-24")]),
+])
+def test_a_future_tense_sends_a_yearless_day_forward(sentence, expected):
+    assert _values(sentence) == expected

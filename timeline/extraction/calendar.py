@@ -224,6 +224,8 @@ def norm_holiday(g, anchor, direction, text=""):
             way = "future"
         else:
             way = direction()
+            # "will light up this Fourth of July": "this" names the nearest one, even just gone.
+            way = FUTURE if rel == "this" and way == AHEAD else way
         if g.get("hweek"):
             # "as Easter week began": the reading is the whole week, not its holiday.
             cands = [(d, d - dt.timedelta(days=d.weekday()), d + dt.timedelta(days=6 - d.weekday()))

@@ -103,11 +103,13 @@ def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
             # close before it. Without one, the time may be of any day the story tells ("found him at 11am", "the
             # tremor struck at 0603 local time" in a later piece, a listing's "From 10pm"): no date beats a wrong one.
             day = comments.stamp_at(c.start) or ctx.day_in_reach(text, c.start)
-            if day is None and (_DAY_NAMED_AFTER.search(text, c.end, sentence_bounds(text, c.start, c.end)[1])
-                                or any(lo <= c.start and c.end <= hi for lo, hi in furniture)):
+            named = [m.group().lower() for m in _DAY_NAMED_AFTER.finditer(
+                text, c.end, sentence_bounds(text, c.start, c.end)[1])]
+            if day is None and (named or any(lo <= c.start and c.end <= hi for lo, hi in furniture)):
                 # "at about 10:35 a.m. (0735 GMT) Friday", "at midday, according to a statement today": the
                 # sentence names its day after the time; a page's stamp ("Updated 14:10 GMT") is of the page's day.
-                day = ctx.ref_day() or base
+                # "today" there is the story's own day, whatever day the story named last.
+                day = base if {"today", "tonight"} & set(named) else ctx.ref_day() or base
             got = C.norm_clock(c.groups, day, direction, span) if day else None
         else:
             got = NORMALISERS[c.kind](c.groups, base, direction, span)

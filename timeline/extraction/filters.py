@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .calendar import year_pair_end
 from .lexicon import MONTHS, RATE_AMOUNT_RE
-from .tense import sentence_bounds
+from .tense import direction, sentence_bounds
 
 if TYPE_CHECKING:  # the grammar imports the rules, which import these checks
     from .grammar import Candidate
@@ -78,7 +78,9 @@ _SEASON_COMPOUND = re.compile(
 # general, not a day.
 _GENERIC_DAY_AFTER = re.compile(
     r"^['’]s\s+(?:world|youth|society|generation|children|kids|teenagers|young|consumers|"
-    r"culture|economy|era|age|standards|technology|family|families|women|men)\b", re.I)
+    r"culture|economy|era|age|standards|technology|family|families|women|men|"
+    # "one of today's most admired tenors": a superlative ranks among the living, not the day's.
+    r"most|modern|politics|climate|environment|schools|students|parents|workforce|workplace)\b", re.I)
 _GENERIC_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+[a-z]+\s+of\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "quarterly dividend", "quarterly results": the frequency word classifies a
@@ -387,6 +389,44 @@ def generic_day(v: Look) -> bool:
     return (g["word"].lower() in ("today", "tomorrow") and not g.get("part")
             and bool(_GENERIC_DAY_AFTER.match(v.after)
                      or (_GENERIC_DAY_BEFORE.search(v.before) and not _POSSESSIVE_AFTER.match(v.after))))
+
+
+# "Today" as the present age, which TimeML reads PRESENT_REF, not the story's day: held on to
+# ("are still in business today", "even today"), compared ("as relevant today as in 1992", "than they
+# are today"), or set by a present state ("the problems we face today", "children today are taller").
+# "Still," opening a sentence is a discourse word, and "still" across a comma belongs to another clause.
+_STILL_TODAY = re.compile(r"\bstill\b(?![,;])[^.;:!?,]{0,60}$|\beven\s+$|\bthan\b[^.;:!?,]{0,40}$", re.I)
+_AS_TODAY_AS = re.compile(r"\bas\s+[a-z]+\s+$", re.I)
+_AS_AFTER = re.compile(r"\s+as\b", re.I)
+_STATE_VERBS = (r"are|is|am|['’]re|have|has|do|does|don['’]t|doesn['’]t|can|cannot|can['’]t|face|faces|live|lives|"
+                r"need|needs|remain|remains|seem|seems|feature|features|exist|exists|know|knows|use|uses|tend|tends")
+# "children today are", "the group today features": a present verb after "X today", not a progressive
+# ("stocks today are trading higher" tells the day's trading).
+_STATE_AFTER = re.compile(r"\s+(?:" + _STATE_VERBS + r")\b(?!\s+(?:\w+ly\s+)?\w+ing\b)", re.I)
+# "we face today.", "than they are today": "today" closing a clause of a present state.
+_STATE_BEFORE = re.compile(r"\b(?:" + _STATE_VERBS + r"|stand|stands)\s+$", re.I)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
+# "still a window of time today, tonight and tomorrow": a day among days.
+_TODAY_AMONG_DAYS = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:tonight|tomorrow|yesterday)\b", re.I)
+# "Today, ...", "and today ...": "today" opening a clause frames what the clause tells, often a happening.
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.!?;:,(\"“'‘-]\s*|\n\s*|\b(?:and|but|so|or|yet|because|while|if|that)\s+)$",
+                                  re.I)
+
+
+def today_names_its_day(v: Look) -> bool:
+    """"announced today", "will meet today", "today's vote": the story's day, not the present age
+    ("the problems we face today", "still used today", "today's world")."""
+    if generic_day(v):
+        # "today's world", "the youth of today": no expression TimeML marks, no day; the deictic rule drops it.
+        return True
+    if _TODAY_AMONG_DAYS.match(v.after):
+        return True
+    if _STILL_TODAY.search(v.wide) or (_AS_TODAY_AS.search(v.before) and _AS_AFTER.match(v.after)):
+        return False
+    if direction(v.text, v.c.start, v.c.end) is not None:
+        return True
+    return not ((_STATE_AFTER.match(v.after) and not _CLAUSE_START_BEFORE.search(v.before))
+                or (_STATE_BEFORE.search(v.before) and _CLAUSE_END_AFTER.match(v.after)))
 
 
 # "the same day as the vote", "on the same day that she died": the day of another event, which the

@@ -13,8 +13,8 @@ PAST, FUTURE = "past", "future"
 # Past told by a verb of a finished event ("took effect", "rose"), not by a
 # reporting verb ("said") that may frame a clause about what comes next.
 DONE = "done"
-# Future told by time granted or moved ("has until", "postponed until"): a
-# date there cannot have passed.
+# Future told by time granted or moved ("has until", "postponed until") or by the future tense of the
+# clause itself ("will close on Dec. 24"): a date there cannot have passed.
 AHEAD = "ahead"
 # Future told from a past vantage ("said it expected to feed them on Sunday", "was scheduled to
 # return on Friday"): the plan may have been carried out by the time the story runs, so a bare
@@ -84,6 +84,13 @@ _CUE_RE = re.compile(
 # A reporting verb outside a quotation does not set the tense inside it
 # ("will leave at 4 a.m. Thursday,'' Castro said").
 _QUOTE_RE = re.compile(r"''|``|[\"“”]")
+# The future tense itself, not a plan or an expectation ("expects", "set to", "begins" may tell of
+# a date gone by): a date its verb phrase governs ("will close on Dec. 24", "will be held in March")
+# is still ahead. A date compared to ("will be like New Year's Eve") or set before it ("received after
+# 21 April will be") is not governed.
+_FUTURE_TENSE = {"will", "won't", "wo n't", "'ll", "shall"}
+_GOVERNED_GAP = re.compile(r"\s+(?:(?!(?:like|than|as|since|after|before|ago|that|which|who|and|but|or|when|if|"
+                           r"said|says)\b)[a-z]+\s+){1,4}?(?:(?:on|in|by|until|till|through|from|at)\s+)?", re.I)
 # "postponed until Tuesday", "extended the deadline to Friday", "extended $90
 # million in loans through January": the new time lies after the (reported)
 # act of moving it.
@@ -197,6 +204,9 @@ def direction(text: str, start: int, end: int) -> str | None:
         # A plan told in the pluperfect ("had been set to expire Nov. 6") is no such verb.
         if kind == PAST and not m.group("fut") and m.end() <= start and _DATED_VERB_GAP.fullmatch(gap):
             kind = DONE
+        elif (kind == FUTURE and m.group("fut") and m.group("fut").lower() in _FUTURE_TENSE
+              and m.end() <= start and _GOVERNED_GAP.fullmatch(gap)):
+            kind = AHEAD
         # A cue across a clause boundary ("said on Monday that it would") is
         # less likely to govern the expression.
         score = len(gap) + weight + (40 if _CLAUSE_RE.search(gap) else 0) \

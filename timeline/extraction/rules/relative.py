@@ -29,6 +29,12 @@ RELATIVE = [
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)",
          ("currently", "recently", "the near future"),
          vetoes=(V.loose_ref,)),
+    # "the problems we face today", "still used today", "today's world": the present age, PRESENT_REF;
+    # over the deictic day where the veto finds no day named ("announced today" is left to that rule).
+    Rule("today-as-the-present", "ref",
+         r"\b(?P<ref>(?P<word>" + _i("today") + r"))\b",
+         ("children today are taller", "it is still used today", "as relevant today as in 1992"),
+         priority=1, vetoes=(V.deictic_in_a_name, V.today_names_its_day)),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
     # "soon after" relate two events instead.
     Rule("soon", "ref",
