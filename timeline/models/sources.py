@@ -101,8 +101,8 @@ class Source(models.Model):
 
     @property
     def published_label(self):
-        """The publication day as a timeline entry writes it: '25 Apr 2025' (quicker than the date filter,
-        which a page of events would run for every entry)."""
+        """The publication day as every page writes it: '25 Apr 2025' (the date filter does the same more
+        slowly, and a page of events writes one per entry)."""
         return f"{self.published_on.day} {self.published_on:%b %Y}"
 
     @property
