@@ -3,13 +3,14 @@ an import in another terminal, a shell; and editors keep working while an import
 
 import re
 import subprocess
+import sys
 import time
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from tests.processes import TEST_REDIS_URL, Browser, Server, manage
+from tests.processes import ROOT, TEST_REDIS_URL, Browser, Server, manage, process_env
 from timeline.caching import generation
 from timeline.ingest import ingest_paths
 from timeline.models import Event
@@ -210,3 +211,12 @@ def test_every_write_to_what_readers_see_starts_a_new_generation(seeded, write):
     before = generation()
     bump_writes()[write]()
     assert generation() > before
+
+
+def test_a_worker_hands_its_start_up_objects_to_no_collection():
+    """Full collections in a worker walk only what its requests made, not Django and the apps (timeline/wsgi.py)."""
+    script = "import gc, timeline.wsgi; print(gc.get_freeze_count(), len(gc.get_objects()))"
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=process_env(), capture_output=True, text=True,
+                         check=True).stdout
+    frozen, tracked = map(int, out.split())
+    assert frozen > 10 * tracked
