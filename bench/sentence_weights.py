@@ -1,5 +1,6 @@
 """Learned weights for choosing a key date's sentences, checked leave-one-collection-out on Timeline17.
 
+    pip install -r bench/requirements.txt               # tilse, which brings numpy and scikit-learn
     python bench/sentence_weights.py                    # pairwise logistic fit, ROUGE-1 F labels, every feature
     python bench/sentence_weights.py --fit pointwise    # ridge regression on the labels within each day
     python bench/sentence_weights.py --fit search       # coordinate ascent on the training collections' AR-1
