@@ -43,25 +43,30 @@ SAMPLE_SIZE = 2000
 TOP_SOURCES = 12
 # Sources the sample proposes before their exact counts pick the busiest TOP_SOURCES.
 SOURCE_CANDIDATES = 40
-# Filters the database tests event by event rather than finding the events from an index.
+# Filters the database tests event by event (on the date index, by the tags' marks) rather than finding the
+# events from an index: they do not shorten a walk.
 UNINDEXED = ("topic", "actor")
 # Filters whose events an index lists (full text; the tag tables by tag), so a page can start from their
 # hits instead of walking the timeline in date order; the date filters bound the walk, and the walk tests
 # the filters its index holds (FILTERS_ON_INDEX) without looking anything up.
 HIT_LISTS = ("q", "topic", "actor")
 DATE_FILTERS = ("from", "to")
-FILTERS_ON_INDEX = ("precision", "checked")
+# The tags are there as their marks (Event.topic_bits): a mark two tags share lets a few more events through
+# to the tag table, which has the last word.
+FILTERS_ON_INDEX = ("precision", "checked", "topic", "actor")
 # How the first page is found (Counter.page_plan): walking the timeline's date index and looking up the
-# tags and the passage of each event it passes; the same walk testing a search against the list of its
-# hits, gathered once; or from one filter's hits, sorted.
+# tags and the passage of each event its index does not rule out; the same walk testing a search against
+# the list of its hits, gathered once; or from one filter's hits, sorted.
 WALK, LISTED, FROM_HITS = "walk", "listed", "hits"
-# What each costs, in lookups of the walk (an event's tags in their index, or its passage's table page).
-# Per database: SQLite is left out, as it tests a search against the list of its hits, built once per
-# query, so a step costs a fraction of a µs and the walk was the quicker for every filter of
+# What each costs, in lookups of the walk (an event's tags in their index, 3-5 µs at a million events on
+# PostgreSQL). Per database: SQLite is left out, as it tests a search against the list of its hits, built
+# once per query, so a step costs a fraction of a µs and the walk was the quicker for every filter of
 # bench/timeline.py --cold (under 6 ms a page at 100,000 events, against 15-50 ms from the hits).
-# - An entry of the date index the walk passes over without a lookup (precision, dates): about 0.04 µs
-#   against 4-20 µs for a lookup at a million events on PostgreSQL, its pages mostly outside its buffers.
+# - An entry of the date index the walk passes over without a lookup (precision, dates, the tags' marks):
+#   about 0.04 µs.
 INDEX_STEP = 0.01
+# - For a search, an event's passage: its table page, mostly outside PostgreSQL's buffers (15-17 µs).
+SEARCH_LOOKUP = 4
 # - A hit, found from its index and sorted: its passage's and its event's table pages at random.
 HIT_COST = {"postgresql": 3}
 # - An event a search matches, for listing its hits: the search's passages read in table order (2-3 µs
@@ -307,7 +312,8 @@ class Counter:
         steps = passed(DATE_FILTERS)
         if steps <= settings.TIMELINE_PAGE_WALK:
             return WALK
-        costs = {WALK: passed(DATE_FILTERS + FILTERS_ON_INDEX) + steps * INDEX_STEP}
+        lookups = passed(DATE_FILTERS + FILTERS_ON_INDEX) * (SEARCH_LOOKUP if "q" in names else 1)
+        costs = {WALK: lookups + steps * INDEX_STEP}
         hits = {name: self._estimate(ignoring=[n for n in others if n != name]) for name in names}
         costs[FROM_HITS] = min(hits.values()) * hit_cost
         if "q" in hits and hits["q"] <= LIST_MOST and connection.vendor in LIST_COST:

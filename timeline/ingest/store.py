@@ -13,6 +13,7 @@ from timeline.readers import Article, Kind
 from timeline.readers.web import normalise_url
 
 from ..models import Actor, Event, Passage, Source, Topic
+from ..models.tags import tag_bits
 from .derive import EventDraft, Prepared, TagSet, Taxonomy, dated_events, key_terms, text_hash
 
 # Passages whose text vanished from a re-imported article but that hold an editor's event are kept,
@@ -148,6 +149,9 @@ def create_events(drafts: list[tuple[Passage, EventDraft]], label_ids=()) -> lis
             passage=passage, timex=d.timex, timex_start=d.timex_start, timex_end=d.timex_end,
             timex_value=d.timex_value, sentence_start=d.sentence_start, text=d.text, date_start=d.date_start,
             date_end=d.date_end, precision=d.precision, qualifier=d.qualifier,
+            # The marks the database would set as the tags go in (migration 0011), set here so that it has
+            # no row to rewrite.
+            topic_bits=tag_bits({*d.topic_ids, *label_ids}), actor_bits=tag_bits(d.actor_ids),
         )
         for passage, d in drafts
     ]

@@ -5,6 +5,19 @@ import re
 from django.db import models
 from django.utils.functional import cached_property
 
+# A tag's mark on the events it tags: bit (id mod TAG_BITS) of Event.topic_bits or Event.actor_bits, which
+# the database's triggers set whenever a tag is added (migration 0011). 63, so that a mark is never the
+# sign bit of a 64-bit integer and a marked event's bits AND a mask is always positive.
+TAG_BITS = 63
+
+
+def tag_bits(tags) -> int:
+    """The marks of these tags (instances or ids) together."""
+    bits = 0
+    for tag in tags:
+        bits |= 1 << (getattr(tag, "pk", tag) % TAG_BITS)
+    return bits
+
 
 class Tag(models.Model):
     """A taxonomy entry that events are tagged with when its name or an alias occurs in their text."""
