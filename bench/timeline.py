@@ -107,6 +107,7 @@ def fill(count, rng):
 
     from timeline.ingest import refresh_planner_statistics
     from timeline.models import Actor, Event, Passage, Source, Topic
+    from timeline.models.tags import tag_bits
 
     existing = Event.objects.count()
     if existing == count:
@@ -137,14 +138,20 @@ def fill(count, rng):
                     passage=passage, timex="synthetic", timex_start=0, timex_end=0, sentence_start=0, text=text,
                     date_start=start, date_end=end, precision=precision,
                 ))
+            # Drawn in the same order as before the tags' marks, so a size still gives the same data.
+            event_topics = [rng.sample(topics, rng.choice([1, 1, 2, 3])) for _ in events]
+            event_actors = [rng.sample(actors, rng.choice([1, 2, 2, 3])) for _ in events]
+            for event, its_topics, its_actors in zip(events, event_topics, event_actors, strict=True):
+                # As an import does: the marks set with the event, so the database has no row to rewrite.
+                event.topic_bits, event.actor_bits = tag_bits(its_topics), tag_bits(its_actors)
             events = Event.objects.bulk_create(events)
             Event.topics.through.objects.bulk_create([
                 Event.topics.through(event_id=e.pk, topic_id=t.pk)
-                for e in events for t in rng.sample(topics, rng.choice([1, 1, 2, 3]))
+                for e, its_topics in zip(events, event_topics, strict=True) for t in its_topics
             ])
             Event.actors.through.objects.bulk_create([
                 Event.actors.through(event_id=e.pk, actor_id=a.pk)
-                for e in events for a in rng.sample(actors, rng.choice([1, 2, 2, 3]))
+                for e, its_actors in zip(events, event_actors, strict=True) for a in its_actors
             ])
     refresh_planner_statistics()
     if connection.vendor == "postgresql":
