@@ -8,10 +8,10 @@ whatever the archive's size. Where the sample says few events match, they are co
 says many (more than settings.TIMELINE_EXACT_LIMIT), the sample's counts are scaled up and shown as
 approximate ("about 17,000"), as search engines do. The sample's events, with what the filters test, are
 read once per generation of the data (timeline.caching) and each view tests them in memory (Filter.test
-beside each filter's clause); a search and a source are asked of the database, once per view. Nothing
-derived is kept beside the events in the database, so no write path has anything to keep up to date, and
-every process counts what the database holds: a write starts a new generation, whose first view reads the
-sample anew.
+beside each filter's clause); a search and a source are asked of the database, once per view. What is
+derived beside the events (the tags' marks, Event.topic_bits) the database keeps itself, so no write path
+has anything to keep up to date, and every process counts what the database holds: a write starts a new
+generation, whose first view reads the sample anew.
 
 The first page of events is found by walking the timeline's covering date index until a page is full, or
 on PostgreSQL, when the sample says the walk would pass many more events than one filter's hit list holds,
