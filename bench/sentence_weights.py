@@ -110,19 +110,7 @@ class Telling:
             score = self.oracle(wording) if self.oracle else float(np.dot(self.weights, row))
             ranked.append((not readable, -score, wording.record.published, wording.record.id, vector, wording))
         self.seen.append((wordings[0].record.start, rows))
-        ranked.sort(key=lambda item: item[:4])
-        chosen = []
-        for *_, vector, wording in ranked:
-            if shown.repeats(vector):
-                continue
-            chosen.append(wording.record._replace(text=wording.text))
-            shown.add(vector)
-            if len(chosen) == count:
-                break
-        if not chosen:
-            *_, vector, wording = ranked[0]
-            chosen.append(wording.record._replace(text=wording.text))
-        return chosen
+        return keydates.pick_ranked(ranked, count, shown)
 
 
 def tell(records, chosen, sentences, telling):

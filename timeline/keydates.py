@@ -288,6 +288,12 @@ def central_sentences(wordings, vectors, count, story, shown):
             score *= SPEECH_PENALTY
         score *= day_named_weight(wording.text, wording.record.start)
         ranked.append((not readable, -score, wording.record.published, wording.record.id, vector, wording))
+    return pick_ranked(ranked, count, shown)
+
+
+def pick_ranked(ranked, count, shown):
+    """The first `count` of the ranked (readable first, best score, earliest, id; then vector and wording)
+    that repeat nothing in `shown`, as records whose text is the sentence shown; they join `shown`."""
     ranked.sort(key=lambda item: item[:4])
     chosen = []
     for *_, vector, wording in ranked:
