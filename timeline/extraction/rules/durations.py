@@ -1,6 +1,14 @@
 """The grammar's rules for durations and sets: lengths of time and what recurs."""
 
-from .. import filters as V
+from ..filters.durations import (
+    age,
+    ordinal_second,
+    rate_not_length,
+    rate_or_figure,
+    share_of_quarters,
+    someday,
+    title_unit,
+)
 from ..lexicon import RATE_AMOUNT_RE, SET_ADVERBS
 from ..model import Rule
 from ..patterns import (
@@ -29,11 +37,11 @@ DURATIONS_AND_SETS = [
                  + r")?\s+" + UNIT + r"s?(?:\s+" + _i("and a half") + r")?"
                  + r"(?:\s+(?P<orso>" + _i("or so") + r"))?(?![\w-])",
          ("three years", "the past six months", "about two weeks"), priority=1,
-         vetoes=(V.ordinal_second, V.share_of_quarters, V.someday, V.title_unit, V.age, V.rate_not_length)),
+         vetoes=(ordinal_second, share_of_quarters, someday, title_unit, age, rate_not_length)),
     Rule("hyphenated-duration", "duration",
          r"(?<![\w,.$-])" + APPROX + NUM + r"-" + UNIT + r"(?![\w-])",
          ("a 10-year plan", "a five-day strike"),
-         vetoes=(V.share_of_quarters, V.title_unit, V.age)),
+         vetoes=(share_of_quarters, title_unit, age)),
     # "a day-long meeting", "a decades-long battle", "a weeklong strike".
     Rule("long-duration", "longdur",
          r"\b(?:(?P<num>" + _i(r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}")
@@ -45,12 +53,12 @@ DURATIONS_AND_SETS = [
          r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("another|an additional|an extra")
                  + r")\s+" + UNIT + r"(?![\w-])",
          ("another month", "an additional year"),
-         vetoes=(V.share_of_quarters, V.title_unit)),
+         vetoes=(share_of_quarters, title_unit)),
     Rule("half-a-unit", "duration",
          r"(?<![\w,.$-])" + APPROX + r"(?P<num>" + _i("half") + r")\s+" + _i("an?") + r"\s+"
                  + UNIT + r"(?![\w-])",
          ("half an hour", "half a day"),
-         vetoes=(V.title_unit,)),
+         vetoes=(title_unit,)),
     # A length with no count at all: "for a while", "took some time".
     Rule("a-while", "while",
          r"\b" + _i(r"for|after|within|take|takes|took|taking|spent|spend|last|lasted|"
@@ -91,7 +99,7 @@ DURATIONS_AND_SETS = [
     Rule("frequency-adverb", "set",
          r"\b(?P<adv>" + _i("|".join(SET_ADVERBS)) + r")\b",
          ("annually", "weekly"),
-         vetoes=(V.rate_or_figure,)),
+         vetoes=(rate_or_figure,)),
     # A rate ("$1 billion a year", "four flights a week") recurs every period.
     Rule("rate", "set",
          RATE_AMOUNT_RE + r"(?P<core>(?:a|an|per)\s+(?P<unit>" + _i("year|month|week|day|night|hour")

@@ -1,6 +1,6 @@
 """The grammar's rules for parts of a year: quarters, halves, seasons, reported years, weekends and weeks of a month."""
 
-from .. import filters as V
+from ..filters.calendar_words import season_as_a_kind, year_in_a_name
 from ..model import Rule
 from ..patterns import (
     _QUARTER_ENDED,
@@ -30,14 +30,14 @@ PERIODS = [
          r"\b(?P<end>" + _i(r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end")
               + r")(?![\w-])",
          ("by year-end", "the end of the year"),
-         vetoes=(V.year_in_a_name,)),
+         vetoes=(year_in_a_name,)),
     Rule("reported-year", "fyear",
          r"\b" + _i(r"the\s+(?:(?P<which>full|fiscal|current|calendar|current\s+fiscal)\s+)?year"
                          r"(?=\s+(?P<ended>ended|ending|(?:to|through)(?=\s+" + MON + r")))?")
               + r"(?![\w'’-]|\s+(?:\d|'\d|"
               + _i(r"ago|earlier|before|after|later|or|two thousand") + r"))",
          ("the full year", "the current fiscal year"),
-         vetoes=(V.year_in_a_name,)),
+         vetoes=(year_in_a_name,)),
     Rule("ordinal-quarter", "quarter",
          MOD + r"(?:(?P<the>" + _i("the") + r")\s+)?(?:(?P<qrel>" + _i(r"latest|current|same|"
                 r"previous|past|last|next|coming|most recent|recent|year-earlier|year-ago")
@@ -114,9 +114,9 @@ PERIODS = [
          _i("the") + r"\s+" + MOD + SEASON + r"(?:\s+" + _i("of") + r"\s+(?:" + YEAR + "|"
                + SPOKEN_YEAR + r"))?\b",
          ("the summer", "the fall of 2024"),
-         vetoes=(V.season_as_a_kind,)),
+         vetoes=(season_as_a_kind,)),
     Rule("season-after-preposition", "season",
          r"\b(?:" + LEAD + r")\s+(?P<core>" + MOD + SEASON + r")\b",
          ("in spring", "by early autumn"),
-         vetoes=(V.season_as_a_kind,)),
+         vetoes=(season_as_a_kind,)),
 ]

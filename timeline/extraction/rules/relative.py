@@ -1,7 +1,7 @@
 """The grammar's rules for relative phrases: relative units, times ago, shifts from a named day, anaphors
 and references."""
 
-from .. import filters as V
+from ..filters.references import deictic_in_a_name, loose_ref, same_as_an_event, title_phrase, today_names_its_day
 from ..model import Rule
 from ..patterns import (
     APPROX,
@@ -28,13 +28,13 @@ RELATIVE = [
                               r"lately|future (?:years|months|weeks|quarters|decades)|then[- ]current")
               + r"|[Rr]ight now|[Nn]ow|current|recent)\b(?!-)",
          ("currently", "recently", "the near future"),
-         vetoes=(V.loose_ref,)),
+         vetoes=(loose_ref,)),
     # "the problems we face today", "still used today", "today's world": the present age, PRESENT_REF;
     # over the deictic day where the veto finds no day named ("announced today" is left to that rule).
     Rule("today-as-the-present", "ref",
          r"\b(?P<ref>(?P<word>" + _i("today") + r"))\b",
          ("children today are taller", "it is still used today", "as relevant today as in 1992"),
-         priority=1, vetoes=(V.deictic_in_a_name, V.today_names_its_day)),
+         priority=1, vetoes=(deictic_in_a_name, today_names_its_day)),
     # "will soon", "may soon seek": some nearby future time; "as soon as",
     # "soon after" relate two events instead.
     Rule("soon", "ref",
@@ -89,7 +89,7 @@ RELATIVE = [
         r"that(?:\s+same)?|the\s+same|the\s+following|the\s+preceding") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night|week|month|quarter|year") + r")\b(?!-)",
          ("It began on 3 May. That day, rain fell.", "the following week", "later that year"),
-         vetoes=(V.same_as_an_event,)),
+         vetoes=(same_as_an_event,)),
     Rule("next-previous-day", "anaphor",
          r"\b(?P<ana>" + _i(r"the\s+next|the\s+previous") + r")\s+(?P<unit>"
         + _i("day|morning|afternoon|evening|night") + r")\b(?!-)",
@@ -119,13 +119,13 @@ RELATIVE = [
                                           r"spring|summer|fall|autumn|winter") + r")\b"
             r"(?:\s+(?P<orso>" + _i("or so") + r")\b)?",
          ("last year", "this week", "the past month"),
-         vetoes=(V.title_phrase,)),
+         vetoes=(title_phrase,)),
     # "later in the month", "earlier in the year": a part of the current one.
     Rule("part-of-current-unit", "rel",
          r"(?P<mod>" + _i("earlier in|later in") + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>"
             + _i("month|year") + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)",
          ("later in the month", "earlier in the year"),
-         vetoes=(V.title_phrase,)),
+         vetoes=(title_phrase,)),
     # Bare "the month" is as often a length or an anaphor as the current
     # month, but a part of it ("by the end of the month") is the current one.
     Rule("edge-of-current-unit", "rel",
@@ -134,7 +134,7 @@ RELATIVE = [
             + r")\s+(?P<rel>" + _i("the") + r")\s+(?P<unit>" + _i("week|month|year|decade|century")
             + r")\b(?![-'’]|\s+(?:of|before|after|when|in)\b)",
          ("by the end of the month", "the start of the week"),
-         vetoes=(V.title_phrase,)),
+         vetoes=(title_phrase,)),
     Rule("ago", "ago",
          APPROX + NUM + r"(?:\s+" + _i("and a half") + r")?(?:(?<=[Hh]alf)\s+" + _i("an?") + r"(?=\s))?[\s-]+" + UNIT
             + r"s?(?:\s+" + _i("and a half") + r")?\s+(?:(?P<orso>" + _i("or so") + r")\s+)?"
