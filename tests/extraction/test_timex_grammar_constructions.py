@@ -1,12 +1,11 @@
-"""Each construction of the grammar and each filter, in newswire-style sentences."""
+"""Each construction of the grammar in newswire-style sentences, and what it reads there."""
 
 import datetime as dt
 
 import pytest
+from grammar_anchor import FRI
 
 from timeline.extraction import find_timexes
-
-FRI = dt.date(2025, 7, 18)  # a Friday
 
 
 def _one(sentence: str, anchor: dt.date = FRI):
@@ -173,193 +172,10 @@ def test_results_shorthand(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, FRI)] == [expected]
 
 
-@pytest.mark.parametrize("sentence", [
-    "He holds an H1-B visa.",
-    "The H2 Mobility network added stations.",
-    "Sketch it with a 2H pencil.",
-])
-def test_shorthand_look_alikes(sentence):
-    assert find_timexes(sentence, FRI) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Officials said the plan may rise to a vote.",
-    "The company's shares May fall further, analysts warned.",
-    "Saudi Arabia's Vision 2030 aims to diversify the economy.",
-    "They set up a joint venture called Orion 1980, making space equipment.",
-    "Protesters gathered outside 1600 Pennsylvania Avenue.",
-    "He was born in the Year of the Dragon.",
-    "Talks on item 1600 of the agenda resumed.",
-    "Security Council Resolution 1701 ended the war.",
-    "For the people of Poland, high noon comes at last.",
-    "The home side led 10:00 at the break.",
-    "Results came soon after the vote, the chief executive said.",
-    "Revenue reached $48 billion.",
-    "Tariffs rose to 16% on steel.",
-    "The US has imposed 145 per cent tariffs.",
-    "The rate stood at 2.75 on the index.",
-    "Some 600 delegates attended.",
-    "Innovation minister Sun Dong visited the plant.",
-    "The H20 chip and 3D sensors were shown.",
-    "Czech foreign minister Jan Kavan spoke.",
-    "Copyright © 2024 Communications Today",
-    "The idea of a republic will fall to dust.",
-    "The customers include MindSpring users.",
-    "He is a 52-year-old architect.",
-    "She is 52 years old.",
-    "The Eastern Airlines unit was sold.",
-    # a holiday that names a kind of time or of thing (from the seeds)
-    "Tsao wanted more unique Chinese New Year zodiac animal decorations.",
-    "'Outside of Chinese New Year, I would collaborate with luxury brands,' he said.",
-    "They bought a Christmas tree and some Halloween lanterns.",
-])
-def test_non_dates(sentence):
-    assert [t for t in find_timexes(sentence, FRI) if t.type == "DATE"] == []
-
-
-@pytest.mark.parametrize("sentence,value", [
-    ("Trading volume hit a record in May.", "2025-05"),
-    ("The company may sell the unit in May 2026.", "2026-05"),
-    ("The deadline is May 5.", "2025-05-05"),
-    ("May was the busiest month on record for the port.", "2025-05"),
-    ("May's figures were revised.", "2025-05"),
-    ("China's May exports rose 4.8%.", "2025-05"),
-    ("The May figures were revised.", "2025-05"),
-    ("Its May sales fell.", "2025-05"),
-])
-def test_month_may(sentence, value):
-    assert [t.value for t in find_timexes(sentence, FRI)] == [value]
-
-
-@pytest.mark.parametrize("sentence,anchor,value", [
-    # tense picks the side, nearness overrides a reading a year away
-    ("Sales rose in December.", dt.date(2025, 7, 18), "2024-12"),
-    ("The plant will open in December.", dt.date(2025, 7, 18), "2025-12"),
-    ("The dividend is payable Jan. 2 to holders of record.", dt.date(2025, 11, 20), "2026-01-02"),
-    ("The offer was extended to Nov. 20.", dt.date(2025, 11, 2), "2025-11-20"),
-    ("Net income rose 5% in the fourth quarter.", dt.date(2025, 2, 10), "2024-Q4"),
-    # a scheduled event in the present tense lies ahead
-    ("The waiver expires at the end of September.", dt.date(2025, 2, 10), "2025-09"),
-    ("Voting ends at 8 p.m. on Sunday.", dt.date(2013, 4, 10), "2013-04-14T20:00"),
-    # the verb "last" is no past tense
-    ("Talks could last into the weekend.", dt.date(2013, 3, 14), "2013-W11-WE"),
-    ("A year from today, the law takes effect.", dt.date(2013, 3, 14), "2014"),
-    # a "hastily planned trip" is an adjective, not a plan for the date
-    ("On Friday, when she set aside vacation plans for the hastily planned trip, the ministry lifted "
-     "its warning.", dt.date(2025, 7, 21), "2025-07-18"),
-])
-def test_direction(sentence, anchor, value):
-    assert [t.value for t in find_timexes(sentence, anchor)] == [value]
-
-
-def test_a_year_ago_follows_reported_quarter():
-    text = ("Third-quarter net income rose 12%. Revenue climbed to $3 billion "
-            "from $2.5 billion a year earlier.")
-    found = find_timexes(text, dt.date(2025, 10, 28))
-    assert [(t.text, t.value) for t in found] == [("Third-quarter", "2025-Q3"),
-                                                  ("a year earlier", "2024-Q3")]
-
-
-@pytest.mark.parametrize("sentence,value", [
-    # the three months up to the end date, placed where most of them fall
-    ("In the quarter ended July 31, the retailer lost money.", "2025-Q2"),
-    ("Sales rose 8% in the quarter ended Sept. 30.", "2025-Q3"),
-    ("For the quarter ended Oct. 1, profit fell.", "2025-Q3"),
-    ("Results for the quarter ending Dec. 31 are due in February.", "2025-Q4"),
-])
-def test_quarter_ended_on_a_date(sentence, value):
-    found = find_timexes(sentence, dt.date(2025, 11, 3))
-    assert (found[0].text, found[0].value) == ("the quarter", value)
-
-
-def test_a_quarter_ended_on_a_date_is_not_the_fiscal_quarter_named_before():
-    text = ("The company earned $4 million in its fiscal first quarter. Sales for the quarter "
-            "ended Sept. 30 rose 5%.")
-    found = find_timexes(text, dt.date(2025, 10, 28))
-    assert [(t.text, t.value) for t in found] == [("fiscal first quarter", "2025-Q1"),
-                                                  ("the quarter", "2025-Q3"),
-                                                  ("Sept. 30", "2025-09-30")]
-
-
 def test_widget_lines_do_not_crash():
     text = "10 hours ago 2\n17 minutes ago\nan hour ago\n"
     for t in find_timexes(text, FRI):
         assert text[t.start:t.end] == t.text
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Protesters joined the annual March for Life in the capital.", []),
-    ("She led the March of the Mothers through the city.", []),
-    ("The plant opened in March on Tuesday's schedule.", ["March", "Tuesday"]),
-])
-def test_a_march_with_a_name_is_no_month(sentence, expected):
-    assert [t.text for t in find_timexes(sentence, dt.date(2025, 6, 28))] == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "The filing is dated Feb. 30, 2025.",
-    "Payment is due on Sept. 31.",
-    "The notice, dated 31 April 2024, was withdrawn.",
-])
-def test_impossible_calendar_days_are_not_dates(sentence):
-    assert [t.value for t in find_timexes(sentence, FRI) if t.value.count("-") == 2] == []
-
-
-def test_leap_day_without_a_year_takes_the_nearest_leap_year():
-    found = find_timexes("Sales peaked on Feb. 29, officials said.", dt.date(2024, 3, 10))
-    assert [(t.text, t.value) for t in found] == [("Feb. 29", "2024-02-29")]
-
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # Wednesday 2025-07-16: a bare day of the month lies in the story's month or next to it
-    ("The court will hear arguments on the 21st.", [("the 21st", "2025-07-21")]),
-    ("The strike began on the 3rd and ended on the 9th.", [("the 3rd", "2025-07-03"), ("the 9th", "2025-07-09")]),
-    ("Payment is due by the 30th, officials said.", [("the 30th", "2025-07-30")]),
-    # June has no 31st; a vote already held fell on the last 31st before the story
-    ("The vote was held on the 31st.", [("the 31st", "2025-05-31")]),
-    # a range or a pair names its month (and year) at the end
-    ("Hearings run from the 14th to the 21st of August.",
-     [("the 14th", "2025-08-14"), ("the 21st of August", "2025-08-21")]),
-    ("Talks ran from the 3rd to the 5th of June, 2024.",
-     [("the 3rd", "2024-06-03"), ("the 5th of June, 2024", "2024-06-05")]),
-    ("Talks are set for the 2nd and 3rd of September.",
-     [("the 2nd", "2025-09-02"), ("3rd of September", "2025-09-03")]),
-    ("From 1 to 3 July, markets were closed.", [("1", "2025-07-01"), ("3 July", "2025-07-03")]),
-    ("The fair runs 12-14 September 2025.", [("12", "2025-09-12"), ("14 September 2025", "2025-09-14")]),
-    # an ordinal before a noun is no day
-    ("He came for the 2nd time.", []),
-    ("He served in the 1st Cavalry Division.", []),
-    ("It was the 21st time the court met.", []),
-])
-def test_a_bare_day_of_the_month(sentence, expected):
-    found = find_timexes(sentence, dt.date(2025, 7, 16))
-    assert [(t.text, t.value) for t in found if t.type == "DATE"] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # the word that opens a text opens a sentence: it names nothing
-    ("Between 2019 and 2021, sales tripled.", ["2019", "2021"]),
-    ("Throughout 2024 the yuan weakened.", ["2024"]),
-    # unless it is a name's own: a product or a plan
-    ("Windows 2000 was released by Microsoft.", []),
-    ("Sales fell. Vision 2030 aims to diversify the economy.", []),
-    # a dash between two years spans them; between a count and a year it does not
-    ("The 2019–2020 trade talks failed.", ["2019", "2020"]),
-    ("Output rose 1990-2000 units.", []),
-])
-def test_years_at_the_start_of_a_text_and_in_a_span(sentence, expected):
-    assert [t.value for t in find_timexes(sentence, FRI) if t.type == "DATE"] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("In 2024 the yuan weakened against the dollar.", ["2024"]),
-    ("By 2030 the workers will be retrained.", ["2030"]),
-    ("The plant employs 2024 workers.", []),
-    ("The bank sold 2000 tonnes of gold.", []),
-])
-def test_a_year_before_a_determiner_is_no_count(sentence, expected):
-    assert [t.value for t in find_timexes(sentence, FRI) if t.type == "DATE"] == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -370,34 +186,3 @@ def test_a_year_before_a_determiner_is_no_count(sentence, expected):
 ])
 def test_prior_unit(sentence, expected):
     assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # Wednesday 2025-07-16: a weekday before a day and month is one date
-    ("The talks began Monday 12 May in Geneva.", [("Monday 12 May", "2025-05-12")]),
-    ("The summit opens on Thursday, 17 July.", [("Thursday, 17 July", "2025-07-17")]),
-    # the weekday tells the year: 12 May 2026 is a Tuesday, 12 May 2024 a Sunday
-    ("The vote is set for Tuesday, May 12.", [("Tuesday, May 12", "2026-05-12")]),
-    ("Results came on Sunday 12 May.", [("Sunday 12 May", "2024-05-12")]),
-    # a weekday against the tense is a slip: nearness and tense decide as without it
-    ("The paper said in an editorial on Tuesday, July 14.", [("Tuesday, July 14", "2025-07-14")]),
-])
-def test_a_weekday_with_its_date(sentence, expected):
-    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # an undotted abbreviation after a preposition is the month ...
-    ("Sales fell in Sept and rose in Oct.", [("Sept", "2024-09"), ("Oct.", "2024-10")]),
-    ("Prices fell in Jan and Feb.", [("Jan", "2025-01"), ("Feb.", "2025-02")]),
-    # ... unless a name goes on after it
-    ("In Jan Kavan, the Czechs had a foreign minister.", []),
-    ("Jan Kavan spoke on the phone.", []),
-])
-def test_undotted_month_abbreviations(sentence, expected):
-    assert [(t.text, t.value) for t in find_timexes(sentence, dt.date(2025, 7, 16))] == expected
-
-
-def test_a_pair_that_runs_backwards_is_a_score_not_a_range_of_days():
-    found = find_timexes("The team won 4-2 June 3 in Geneva.", dt.date(2025, 7, 16))
-    assert "4" not in [t.text for t in found]
