@@ -1,107 +1,10 @@
-"""The key-dates ranking on hand-made event sets: which days win, what supports them, which sentences tell them."""
-
-import datetime
-import itertools
+"""The sentences that tell a key date: the most central account of the day, not a copy, a view, a comment,
+a schedule or a sentence shown for another day, and without the dateline or heading it was printed under."""
 
 import pytest
 
-from timeline.keydates import EventRecord, day_named_weight, day_scores, default_dates, key_dates
-
-D = datetime.date
-_ids = itertools.count(1)
-LATE = D(2025, 6, 30)  # a publication day after every event below, so no day gains from being a publication day
-
-
-def event(day, article, text="Officials announced the measures at a press conference in the capital.", *,
-          published=LATE, precision="day", end=None, status="auto", folded_into=None, id=None):
-    return EventRecord(
-        id=id or next(_ids), start=day, end=end or day, precision=precision, article=article,
-        published=published, text=text, status=status, folded_into=folded_into,
-    )
-
-
-def days(result):
-    return [key.date for key in result]
-
-
-def test_days_named_by_more_articles_win_and_come_back_in_date_order():
-    records = [
-        event(D(2025, 5, 9), "a"),
-        event(D(2025, 5, 1), "a"), event(D(2025, 5, 1), "b"), event(D(2025, 5, 1), "c"),
-        event(D(2025, 4, 2), "b"), event(D(2025, 4, 2), "c"),
-    ]
-    assert days(key_dates(records, dates=2)) == [D(2025, 4, 2), D(2025, 5, 1)]
-    assert days(key_dates(records, dates=1)) == [D(2025, 5, 1)]
-
-
-def test_an_article_counts_once_for_a_day_however_often_it_names_it():
-    records = [event(D(2025, 5, 1), "a") for _ in range(5)] + [event(D(2025, 5, 2), x) for x in "bc"]
-    assert days(key_dates(records, dates=1)) == [D(2025, 5, 2)]
-    assert key_dates(records, dates=2)[0].articles == 1
-
-
-def test_rejected_events_never_support_a_day():
-    records = [event(D(2025, 5, 1), x, status="rejected") for x in "abcd"] + [event(D(2025, 5, 2), "e")]
-    result = key_dates(records, dates=5)
-    assert days(result) == [D(2025, 5, 2)]
-    assert D(2025, 5, 1) not in day_scores(records)
-
-
-def test_a_rejected_event_is_not_shown_nor_listed_as_support():
-    rejected = event(D(2025, 5, 1), "a", "A wrongly dated sentence about something else entirely.", status="rejected")
-    kept = event(D(2025, 5, 1), "b")
-    (key,) = key_dates([rejected, kept], dates=1, sentences=3)
-    assert key.support == [kept.id]
-    assert key.sentences == [kept]
-    assert key.articles == 1
-
-
-@pytest.mark.parametrize("status", ["verified", "corrected"])
-def test_an_editors_check_weighs_more_than_one_article(status):
-    checked = [event(D(2025, 5, 1), "a", status=status)]
-    automatic = [event(D(2025, 5, 2), "b")]
-    assert days(key_dates(checked + automatic, dates=1)) == [D(2025, 5, 1)]
-    assert day_scores(checked + automatic)[D(2025, 5, 1)] > day_scores(checked + automatic)[D(2025, 5, 2)]
-
-
-def test_vaguer_events_support_the_days_within_them_but_are_never_key_dates():
-    month = [event(D(2025, 5, 1), x, precision="month", end=D(2025, 5, 31)) for x in "abcdef"]
-    week = event(D(2025, 4, 7), "g", precision="week", end=D(2025, 4, 13))
-    tie = [event(D(2025, 4, 1), "h"), event(D(2025, 4, 9), "i")]
-    result = key_dates([*month, week, *tie], dates=5)
-    # The month and the week are not days; the day inside the week wins the tie with the day outside it.
-    assert days(result) == [D(2025, 4, 1), D(2025, 4, 9)]
-    assert days(key_dates([*month, week, *tie], dates=1)) == [D(2025, 4, 9)]
-    assert day_scores([*tie, week])[D(2025, 4, 9)] < day_scores([*tie, event(D(2025, 4, 9), "j")])[D(2025, 4, 9)]
-
-
-def test_a_two_day_span_at_day_precision_is_not_a_key_date():
-    weekend = event(D(2025, 7, 19), "a", end=D(2025, 7, 20))
-    assert key_dates([weekend], dates=3) == []
-
-
-@pytest.mark.parametrize("published", [D(2025, 5, 2), D(2025, 5, 3)])
-def test_a_day_reported_as_news_outranks_one_only_looked_back_on(published):
-    looked_back = event(D(2025, 5, 1), "a", published=D(2025, 6, 15))
-    reported = event(D(2025, 5, 2), "b", published=published)
-    assert days(key_dates([looked_back, reported], dates=1)) == [D(2025, 5, 2)]
-
-
-def test_a_day_announced_ahead_is_not_reported_as_news():
-    announced = event(D(2025, 5, 2), "a", published=D(2025, 4, 20))
-    looked_back = event(D(2025, 5, 1), "b", published=D(2025, 6, 15))
-    assert day_scores([announced, looked_back]) == {D(2025, 5, 1): 1.0, D(2025, 5, 2): 1.0}
-
-
-def test_articles_published_on_a_day_add_to_it():
-    named = [event(D(2025, 5, 1), "a"), event(D(2025, 5, 2), "b")]
-    published_on_second = event(D(2025, 3, 1), "c", published=D(2025, 5, 2), precision="month", end=D(2025, 3, 31))
-    assert days(key_dates([*named, published_on_second], dates=1)) == [D(2025, 5, 2)]
-
-
-WIRE = "The health ministry confirmed 27 new cases of the virus on Monday, bringing the total to 140."
-WIRE_EDITED = "The health ministry confirmed 27 new cases of the virus on Monday, bringing the total to 140 ."
-OTHER = "Schools in the capital were ordered to close for a week while hospitals cleared wards for patients."
+from tests.keydates_records import OTHER, WIRE, WIRE_EDITED, D, event
+from timeline.keydates import key_dates
 
 
 def test_near_identical_sentences_are_shown_once_but_count_as_support():
@@ -111,12 +14,6 @@ def test_near_identical_sentences_are_shown_once_but_count_as_support():
     assert [record.text for record in key.sentences] == [WIRE, OTHER]
     assert key.articles == 6
     assert sorted(key.support) == sorted(record.id for record in [*copies, other])
-
-
-def test_copies_outweigh_a_single_report_on_another_day():
-    copies = [event(D(2025, 5, 4), x, WIRE) for x in "abc"]
-    single = [event(D(2025, 5, 5), "d", OTHER)]
-    assert days(key_dates(copies + single, dates=1)) == [D(2025, 5, 4)]
 
 
 def test_events_folded_into_one_public_event_are_shown_as_it():
@@ -134,6 +31,8 @@ QUAKE = [
     "The earthquake struck the capital in the late afternoon, flattening homes and government buildings.",
     "Rescuers searched collapsed homes in the capital after the earthquake struck.",
 ]
+
+
 OFF_TOPIC = "Separately, the football federation announced a new coach for the national team."
 
 
@@ -190,33 +89,6 @@ def test_an_editors_wording_is_preferred_among_copies():
     checked = event(D(2025, 5, 4), "b", WIRE_EDITED, published=D(2025, 5, 5), status="verified")
     (key,) = key_dates([auto, checked], dates=1, sentences=1)
     assert key.sentences == [checked]
-
-
-def test_equal_days_are_broken_by_date_so_a_link_always_shows_the_same_summary():
-    records = [event(D(2025, 5, d), "a") for d in (3, 1, 2)]
-    assert days(key_dates(records, dates=2)) == [D(2025, 5, 1), D(2025, 5, 2)]
-
-
-@pytest.mark.parametrize(("dates", "sentences", "expected_days", "expected_sentences"), [
-    (0, 2, 0, 0), (1, 0, 1, 0), (-3, -1, 0, 0), (10_000, 2, 3, 1),
-])
-def test_counts_are_clamped(dates, sentences, expected_days, expected_sentences):
-    records = [event(D(2025, 5, d), "a") for d in (1, 2, 3)]
-    result = key_dates(records, dates=dates, sentences=sentences)
-    assert len(result) == expected_days
-    assert all(len(key.sentences) == expected_sentences for key in result)
-
-
-def test_no_events_no_key_dates():
-    assert key_dates([], dates=5) == []
-    assert key_dates([]) == []
-
-
-@pytest.mark.parametrize(("named_days", "expected"), [(0, 0), (1, 1), (4, 2), (30, 5), (100, 10), (10_000, 25)])
-def test_the_default_number_of_dates_grows_with_the_days_named(named_days, expected):
-    records = [event(D(2000, 1, 1) + datetime.timedelta(days=i), "a") for i in range(named_days)]
-    assert default_dates(records) == expected
-    assert len(key_dates(records)) == expected
 
 
 def test_a_wire_dateline_is_left_out_of_the_sentence_shown():
@@ -299,59 +171,6 @@ def test_a_comment_declined_is_passed_over_for_a_report(no_news):
     report = "State media reported that the carmaker had sold cars registered in advance to inflate its sales."
     (key,) = key_dates([event(D(2025, 7, 19), "a", no_news), event(D(2025, 7, 19), "b", report)], dates=1, sentences=1)
     assert key.sentences[0].text == report
-
-
-@pytest.mark.parametrize(("text", "names"), [
-    ("Aid flights began landing at the damaged airport on Wednesday.", "its day"),
-    ("Aid flights began landing at the damaged airport on 13 January.", "its day"),
-    ("Aid flights began landing at the damaged airport on Jan. 13th.", "its day"),
-    ("Aid flights began landing at the damaged airport.", "no day"),
-    ("Aid flights, grounded since Tuesday, began landing at the damaged airport.", "another day"),
-    ("Aid flights, grounded since January 12, began landing at the damaged airport.", "another day"),
-    ("A survey taken January 13-20 found most aid had yet to arrive.", "no day"),  # a range names no one day
-    ("Aid flights have landed every day since last Wednesday.", "another day"),  # the Wednesday before
-    ("More aid flights are due to land next Wednesday.", "another day"),
-    ("More aid flights are due to land next\nWednesday.", "another day"),
-    ("Aid flights that landed on Wednesday were unloaded by last night.", "its day"),
-])
-def test_the_days_a_sentence_names_weigh_it(text, names):
-    weight = day_named_weight(text, D(2010, 1, 13))  # a Wednesday
-    assert {"its day": weight > 1, "no day": weight == 1, "another day": weight < 1}[names]
-
-
-def test_naming_another_day_as_well_weighs_less_than_naming_only_its_own():
-    wednesday = D(2010, 1, 13)
-    both = day_named_weight("Aid flights grounded on Tuesday began landing on Wednesday.", wednesday)
-    assert 1 < day_named_weight("Aid flights began landing on Wednesday.", wednesday) > both
-
-
-def test_an_account_naming_its_day_is_preferred_to_one_that_does_not():
-    # As central as each other (each shares the same words with the other), and as long.
-    undated = "Aid flights began landing at the damaged airport of the battered capital."
-    dated = "Relief flights started landing at the damaged airport on Wednesday morning."
-    records = [event(D(2010, 1, 13), "a", undated), event(D(2010, 1, 13), "b", dated)]
-    (key,) = key_dates(records, dates=1, sentences=1)
-    assert key.sentences[0].text == dated
-
-
-def test_a_sentence_about_another_day_is_passed_over_for_an_account_of_this_one():
-    # The recap names the day (so it was dated to it) but is about the week since the quake of the 12th.
-    recap = "Since the quake of January 12, aid flights have been landing at the damaged airport every day."
-    report = "Aid flights began landing at the damaged airport in the capital."
-    records = [event(D(2010, 1, 13), "a", recap), event(D(2010, 1, 13), "b", report)]
-    (key,) = key_dates(records, dates=1, sentences=1)
-    assert key.sentences[0].text == report
-
-
-@pytest.mark.parametrize(("days_named", "expected"), [
-    (1, D(2025, 3, 3)), (6, D(2025, 3, 3)),  # a report naming a few days speaks for each of them
-    (12, D(2025, 3, 4)), (16, D(2025, 3, 4)),  # a schedule or a chronology shares its voice among them
-])
-def test_an_article_naming_many_days_shares_its_voice_among_them(days_named, expected):
-    listed = [D(2025, 3, 3) + datetime.timedelta(days=7 * n) for n in range(days_named)]
-    listings = [event(day, f"listing{i}") for i in range(3) for day in listed]
-    reports = [event(D(2025, 3, 4), x) for x in "ab"]
-    assert days(key_dates([*listings, *reports], dates=1)) == [expected]
 
 
 REPORT = "Aid flights began landing at the damaged airport on Wednesday."
