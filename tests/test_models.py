@@ -146,11 +146,11 @@ def test_events_are_grouped_under_their_month_or_their_vaguer_span(start, end, p
 
 @pytest.mark.parametrize("words", ["Geneva", "export control", "tariffs China", "145%"])
 def test_both_search_plans_find_the_same_events(db, monkeypatch, words):
-    from timeline.models import events
+    from timeline.models import queries
 
-    monkeypatch.setattr(events, "COMMON_WORD_SHARE", 0.0)
+    monkeypatch.setattr(queries, "COMMON_WORD_SHARE", 0.0)
     walking = list(Event.objects.matching(words).chronological())
-    monkeypatch.setattr(events, "COMMON_WORD_SHARE", float("inf"))
+    monkeypatch.setattr(queries, "COMMON_WORD_SHARE", float("inf"))
     sorting = list(Event.objects.matching(words).chronological())
     assert walking == sorting and walking
 

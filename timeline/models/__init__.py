@@ -1,4 +1,5 @@
-from .events import Event, EventQuerySet, date_label
+from .events import Event, date_label
+from .queries import EventQuerySet
 from .review import ReviewItem, ReviewQuerySet
 from .sources import Passage, Source
 from .tags import Actor, Tag, Topic

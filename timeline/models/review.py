@@ -5,7 +5,8 @@ import datetime
 from django.db import models
 from django.db.models import Q
 
-from .events import Event, EventQuerySet
+from .events import Event
+from .queries import EventQuerySet
 from .sources import Source
 
 
