@@ -133,3 +133,28 @@ def test_the_database_sets_the_marks_in_one_statement_per_insert_on_postgresql()
     topic = Topic.objects.get(slug="tariffs")
     Event.topics.through.objects.bulk_create([Event.topics.through(event_id=e.pk, topic_id=topic.pk) for e in events])
     assert {marks(e)[0] for e in events} == {tag_bits([topic])}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's triggers run per row, by key")
+def test_adding_tags_finds_the_events_by_key_however_large_the_table_grew():
+    """A long import on one connection: the marks' trigger must not keep a plan made while the table was small
+    (a scan of every event for each batch of tags)."""
+    topic = Topic.objects.get(slug="tariffs")
+    add_event().topics.add(topic)
+    first = add_event()
+    Event.objects.bulk_create([
+        Event(passage=first.passage, timex="that day", timex_start=0, timex_end=0, sentence_start=0, text=first.text,
+              date_start=DAY, date_end=DAY)
+        for _ in range(20_000)
+    ])
+    last = Event.objects.latest("pk")
+
+    def scans_of_events():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = 'timeline_event'")
+            return cursor.fetchone()[0]
+
+    before = scans_of_events()
+    last.topics.add(topic)
+    assert scans_of_events() == before
+    assert marks(last)[0] == 1 << topic.pk % TAG_BITS
