@@ -1,6 +1,6 @@
-"""The tags' marks on each event (Event.topic_bits, actor_bits), which the database keeps whichever way a tag
-is added, and the tag filters that walk by them: a filter finds exactly the events a plain query of the tag
-tables finds."""
+"""The tags' marks on each event (Event.topic_bits, actor_bits), which the database keeps equal to the event's tags
+whichever way a tag is added or removed, and the tag filters that walk by them: a filter finds exactly the
+events a plain query of the tag tables finds."""
 
 import datetime
 
@@ -61,6 +61,9 @@ def test_a_save_from_an_instance_read_before_a_tag_was_added_keeps_the_mark():
     stale.save()
     Event.objects.filter(pk=event.pk).update(topic_bits=0, actor_bits=0)
     assert marks(event)[0] == 1 << topic.pk % TAG_BITS
+    # Nor can a write claim a tag the event does not have.
+    Event.objects.filter(pk=event.pk).update(topic_bits=tag_bits(Topic.objects.all()), actor_bits=1)
+    assert marks(event) == (1 << topic.pk % TAG_BITS, 0)
     assert TimelineFilter(QueryDict("topic=tariffs&from=1999&to=1999")).events().filter(pk=event.pk).exists()
 
 
@@ -107,10 +110,8 @@ def test_tag_filters_find_what_the_tag_tables_hold_when_tags_share_a_mark(query)
     tagged.topics.add(tariffs)
     tagged.actors.add(Actor.objects.get(slug="china"))
     untagged.actors.add(Actor.objects.get(slug="china"))
-    # A removed tag leaves its mark behind; the tag table has the last word.
     dropped.topics.add(shared)
     dropped.topics.remove(shared)
-    assert marks(dropped)[0] == tag_bits([shared])
     filters = TimelineFilter(QueryDict(f"{query}&from=1999&to=1999"))
     found = set(filters.events().values_list("pk", flat=True))
     plain = Event.objects.public().filter(date_start__year=1999)
@@ -124,6 +125,63 @@ def test_tag_filters_find_what_the_tag_tables_hold_when_tags_share_a_mark(query)
     assert found == set(plain.values_list("pk", flat=True))
     assert found <= {tagged.pk, untagged.pk}
     assert set(filters.events(few=True).values_list("pk", flat=True)) == found
+
+
+@pytest.mark.parametrize("removal", ["remove", "set", "clear", "delete the topic"])
+def test_removing_a_tag_clears_its_mark_and_keeps_the_others(removal):
+    event, other = add_event(), add_event()
+    gone, kept = new_topic(301, "gone"), Topic.objects.get(slug="tariffs")
+    for tagged in (event, other):
+        tagged.topics.add(gone, kept)
+        tagged.actors.add(Actor.objects.get(slug="china"))
+    if removal == "remove":
+        event.topics.remove(gone)
+    elif removal == "set":
+        event.topics.set([kept])
+    elif removal == "clear":
+        event.topics.clear()
+    else:
+        gone.delete()
+    expected = tag_bits([]) if removal == "clear" else tag_bits([kept])
+    assert marks(event) == (expected, tag_bits(Actor.objects.filter(slug="china")))
+    if removal != "delete the topic":
+        assert marks(other)[0] == tag_bits([gone, kept])
+        found = TimelineFilter(QueryDict("topic=gone&from=1999&to=1999")).events()
+        assert set(found.values_list("pk", flat=True)) == {other.pk}
+
+
+def test_an_editor_removing_a_topic_clears_its_mark(admin_client):
+    event = add_event()
+    event.topics.add(Topic.objects.get(slug="tariffs"), Topic.objects.get(slug="semiconductors"))
+    data = {
+        "date_start": "1999-06-01", "date_end": "1999-06-01", "precision": "day", "qualifier": "", "status": "auto",
+        "version": event.version, "topics": [Topic.objects.get(slug="semiconductors").pk], "actors": [],
+    }
+    response = admin_client.post(f"/admin/timeline/event/{event.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert marks(event)[0] == tag_bits(Topic.objects.filter(slug="semiconductors"))
+
+
+def test_a_tag_filter_reads_no_tag_table_when_no_other_tag_shares_its_mark():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's per-transaction statistics")
+    tariffs = Topic.objects.get(slug="tariffs")
+    for _ in range(3):
+        add_event().topics.add(tariffs)
+    add_event()
+
+    def reads_of_topics():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) FROM pg_stat_xact_user_tables "
+                           "WHERE relname = 'timeline_event_topics'")
+            return cursor.fetchone()[0]
+
+    before = reads_of_topics()
+    assert len(TimelineFilter(QueryDict("topic=tariffs&from=1999&to=1999")).events()) == 3
+    assert reads_of_topics() == before
+    new_topic(tariffs.pk + TAG_BITS, "shared-mark")
+    assert len(TimelineFilter(QueryDict("topic=tariffs&from=1999&to=1999")).events()) == 3
+    assert reads_of_topics() > before
 
 
 def test_the_database_sets_the_marks_in_one_statement_per_insert_on_postgresql():

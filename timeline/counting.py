@@ -51,14 +51,14 @@ UNINDEXED = ("topic", "actor")
 # the filters its index holds (FILTERS_ON_INDEX) without looking anything up.
 HIT_LISTS = ("q", "topic", "actor")
 DATE_FILTERS = ("from", "to")
-# The tags are there as their marks (Event.topic_bits): a mark two tags share lets a few more events through
-# to the tag table, which has the last word.
+# The tags are there as their marks (Event.topic_bits), which are the events' tags: only a mark another tag
+# shares (past 63 tags) sends the walk to the tag table.
 FILTERS_ON_INDEX = ("precision", "checked", "topic", "actor")
-# How the first page is found (Counter.page_plan): walking the timeline's date index and looking up the
-# tags and the passage of each event its index does not rule out; the same walk testing a search against
+# How the first page is found (Counter.page_plan): walking the timeline's date index and, for a search,
+# looking up the passage of each event its index does not rule out; the same walk testing a search against
 # the list of its hits, gathered once; or from one filter's hits, sorted.
 WALK, LISTED, FROM_HITS = "walk", "listed", "hits"
-# What each costs, in lookups of the walk (an event's tags in their index, 3-5 µs at a million events on
+# What each costs, in units of a lookup in an index (an event's tags in theirs, 3-5 µs at a million events on
 # PostgreSQL). Per database: SQLite is left out, as it tests a search against the list of its hits, built
 # once per query, so a step costs a fraction of a µs and the walk was the quicker for every filter of
 # bench/timeline.py --cold (under 6 ms a page at 100,000 events, against 15-50 ms from the hits).
@@ -294,7 +294,7 @@ class Counter:
     def page_plan(self, total):
         """How the events of the first page are quickest found (WALK, LISTED or FROM_HITS), by what the sample
         says of the ways' costs (see HIT_COST). The walk passes about (page + 1) x walked / total events (all
-        of them when fewer match), walked being the events within the dates, and looks up the tags and the
+        of them when fewer match), walked being the events within the dates, and for a search looks up the
         passage of those its index does not rule out; a listed search first reads the passages of its hits;
         starting from hits reads the shortest hit list."""
         names = [name for name in HIT_LISTS if self.filters.valid_value(name)]
@@ -312,7 +312,7 @@ class Counter:
         steps = passed(DATE_FILTERS)
         if steps <= settings.TIMELINE_PAGE_WALK:
             return WALK
-        lookups = passed(DATE_FILTERS + FILTERS_ON_INDEX) * (SEARCH_LOOKUP if "q" in names else 1)
+        lookups = passed(DATE_FILTERS + FILTERS_ON_INDEX) * SEARCH_LOOKUP if "q" in names else 0
         costs = {WALK: lookups + steps * INDEX_STEP}
         hits = {name: self._estimate(ignoring=[n for n in others if n != name]) for name in names}
         costs[FROM_HITS] = min(hits.values()) * hit_cost

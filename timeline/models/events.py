@@ -91,7 +91,7 @@ class Event(models.Model):
     topic_bits = models.BigIntegerField(
         db_default=0,
         editable=False,
-        help_text="Kept by the database: the marks of every topic the event has had (see models.tags.TAG_BITS), so "
+        help_text="Kept by the database: the marks of the event's topics (see models.tags.TAG_BITS), so "
         "walking the timeline in date order passes over the events without a chosen topic without looking up "
         "their tags.",
     )

@@ -16,7 +16,7 @@ from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, In, LessTh
 
 from timeline.keydates import EventRecord
 
-from .tags import tag_bits
+from .tags import TAG_BITS, tag_bits
 
 COMMON_WORD_SHARE = 0.01
 # How long a search's share of the passages is kept: it only chooses a plan (a view's counts and events are
@@ -111,21 +111,31 @@ class EventQuerySet(models.QuerySet):
         """
         if not topics:
             return self
-        return self._tagged(self.model.topics.through.objects.filter(topic__in=topics), "topic_bits", topics)
+        return self._tagged(self.model.topics, "topic_bits", topics)
 
     def involving(self, *actors):
         if not actors:
             return self
-        return self._tagged(self.model.actors.through.objects.filter(actor__in=actors), "actor_bits", actors)
+        return self._tagged(self.model.actors, "actor_bits", actors)
 
-    def _tagged(self, tags, marks, chosen):
+    def _tagged(self, relation, marks, chosen):
+        """The events with any of the `chosen` tags of this many-to-many `relation`, whose marks are `marks`."""
+        tags = relation.through.objects.filter(**{f"{relation.field.m2m_reverse_field_name()}__in": chosen})
         if getattr(self, "_expecting_few", False):
             # A list of ids the database can start from (the tag table's index by tag), then sort.
             return self.filter(pk__in=tags.values("event_id"))
-        # The marks, in the date index, rule out at no cost the events without any of the chosen tags; the
-        # tag table has the last word on the rest (two tags can share a mark, and a mark outlives its tag).
-        marked = models.F(marks).bitand(tag_bits(chosen))
-        return self.filter(GreaterThan(marked, 0), models.Exists(tags.filter(event_id=models.OuterRef("pk"))))
+        # The marks, in the date index, are exactly the event's tags (migration 0013): where no other tag shares
+        # a chosen tag's mark, they answer alone and the walk looks nothing up; the tag table answers for the
+        # events whose mark another tag may have set. The database tells which, once per query.
+        chosen_ids = [getattr(tag, "pk", tag) for tag in chosen]
+        sharing = relation.field.related_model.objects.exclude(pk__in=chosen_ids).alias(
+            mark=models.F("pk") % TAG_BITS
+        ).filter(mark__in={pk % TAG_BITS for pk in chosen_ids})
+        marked = models.F(marks).bitand(tag_bits(chosen_ids))
+        return self.filter(
+            GreaterThan(marked, 0),
+            ~models.Exists(sharing) | models.Exists(tags.filter(event_id=models.OuterRef("pk"))),
+        )
 
     def from_sources(self, *sources):
         return self.filter(passage__source__in=sources) if sources else self

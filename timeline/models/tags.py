@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.functional import cached_property
 
 # A tag's mark on the events it tags: bit (id mod TAG_BITS) of Event.topic_bits or Event.actor_bits, which
-# the database's triggers set whenever a tag is added (migration 0011). 63, so that a mark is never the
+# the database's triggers keep equal to the event's tags (migrations 0011 and 0013). 63, so that a mark is never the
 # sign bit of a 64-bit integer and a marked event's bits AND a mask is always positive.
 TAG_BITS = 63
 
