@@ -125,17 +125,17 @@ class EventQuerySet(models.QuerySet):
             # A list of ids the database can start from (the tag table's index by tag), then sort.
             return self.filter(pk__in=tags.values("event_id"))
         # The marks, in the date index, are exactly the event's tags (migration 0013): where no other tag shares
-        # a chosen tag's mark, they answer alone and the walk looks nothing up; the tag table answers for the
-        # events whose mark another tag may have set. The database tells which, once per query.
+        # a chosen tag's mark, they answer alone and the walk looks nothing up; else the tag table answers for
+        # the events with the mark. Asked of the tag table here (a few rows) rather than within the query, where
+        # the choice would keep the database from starting at a tag's events when counting.
         chosen_ids = [getattr(tag, "pk", tag) for tag in chosen]
+        marked = GreaterThan(models.F(marks).bitand(tag_bits(chosen_ids)), 0)
         sharing = relation.field.related_model.objects.exclude(pk__in=chosen_ids).alias(
             mark=models.F("pk") % TAG_BITS
         ).filter(mark__in={pk % TAG_BITS for pk in chosen_ids})
-        marked = models.F(marks).bitand(tag_bits(chosen_ids))
-        return self.filter(
-            GreaterThan(marked, 0),
-            ~models.Exists(sharing) | models.Exists(tags.filter(event_id=models.OuterRef("pk"))),
-        )
+        if not sharing.exists():
+            return self.filter(marked)
+        return self.filter(marked, models.Exists(tags.filter(event_id=models.OuterRef("pk"))))
 
     def from_sources(self, *sources):
         return self.filter(passage__source__in=sources) if sources else self
