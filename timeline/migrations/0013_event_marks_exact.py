@@ -50,21 +50,25 @@ POSTGRESQL = [
         f"WHERE {tag}_bits <> {exact_pg(tag, table, 'timeline_event.id')}"
         for tag, table in RELATIONS
     ),
-    # Planned at each call (EXECUTE), for the tables as they are: see 0012.
+    # Planned at each call (EXECUTE), for the tables as they are: see 0012. The statement triggers on the tag
+    # tables write exact marks for all their rows at once, so the row trigger leaves their writes as they are.
     """CREATE FUNCTION timeline_event_marks_exact() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF pg_trigger_depth() > 1 THEN
+            RETURN NEW;
+        END IF;
         EXECUTE 'SELECT """ + ", ".join(exact_pg(tag, table, "$1") for tag, table in RELATIONS) + """'
             INTO NEW.topic_bits, NEW.actor_bits USING NEW.id;
         RETURN NEW;
     END $$""",
     "CREATE TRIGGER timeline_event_marks_exact BEFORE UPDATE OF topic_bits, actor_bits ON timeline_event "
     "FOR EACH ROW EXECUTE FUNCTION timeline_event_marks_exact()",
-    # Touching the marks of the events that lost a tag is enough: the row trigger above writes them.
     *(
         f"""CREATE FUNCTION timeline_event_{tag}_marks_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-            EXECUTE 'UPDATE timeline_event SET {tag}_bits = 0 WHERE id IN (SELECT event_id FROM removed_tags)';
+            EXECUTE 'UPDATE timeline_event SET {tag}_bits = {exact_pg(tag, table, "timeline_event.id")}
+                WHERE id IN (SELECT event_id FROM removed_tags)';
             RETURN NULL;
         END $$"""
-        for tag, _ in RELATIONS
+        for tag, table in RELATIONS
     ),
     *(
         f"CREATE TRIGGER timeline_event_{tag}_marks_removed AFTER DELETE ON {table} REFERENCING OLD TABLE AS "
