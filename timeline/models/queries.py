@@ -106,8 +106,9 @@ class EventQuerySet(models.QuerySet):
     def about(self, *topics):
         """Events with any of these topics.
 
-        An EXISTS test rather than a join: no duplicate rows to remove, and the database can walk the
-        timeline's date index and stop once a page is full instead of sorting every tagged event.
+        A test of each event's marks (see _tagged) rather than a join: no duplicate rows to remove, and the
+        database can walk the timeline's date index and stop once a page is full instead of sorting every
+        tagged event.
         """
         if not topics:
             return self
