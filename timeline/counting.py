@@ -312,7 +312,7 @@ class Counter:
         steps = passed(DATE_FILTERS)
         if steps <= settings.TIMELINE_PAGE_WALK:
             return WALK
-        lookups = passed(DATE_FILTERS + FILTERS_ON_INDEX) * SEARCH_LOOKUP if "q" in names else 0
+        lookups = (passed(DATE_FILTERS + FILTERS_ON_INDEX) * SEARCH_LOOKUP) if "q" in names else 0
         costs = {WALK: lookups + steps * INDEX_STEP}
         hits = {name: self._estimate(ignoring=[n for n in others if n != name]) for name in names}
         costs[FROM_HITS] = min(hits.values()) * hit_cost

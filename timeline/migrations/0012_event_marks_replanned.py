@@ -1,3 +1,5 @@
+import importlib
+
 from django.db import migrations
 
 # The marks' triggers of 0011 ran their UPDATE as a static statement, whose plan PL/pgSQL keeps for the
@@ -5,7 +7,7 @@ from django.db import migrations
 # table for every batch of tags that session added, however large the table grew, so a long import on one
 # connection slowed as it went (a million events, one transaction: 4,000 events a minute by the 300,000th).
 # Run by EXECUTE, the statement is planned each time, for the table as it is, and finds the events by key.
-RELATIONS = [("topic", "timeline_event_topics"), ("actor", "timeline_event_actors")]
+BEFORE = importlib.import_module("timeline.migrations.0011_event_tag_bits")
 
 POSTGRESQL = [
     f"""CREATE OR REPLACE FUNCTION timeline_event_{tag}_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
@@ -15,14 +17,8 @@ POSTGRESQL = [
             WHERE e.id = added.event_id AND e.{tag}_bits & added.bits <> added.bits';
         RETURN NULL;
     END $$"""
-    for tag, _ in RELATIONS
+    for tag, _ in BEFORE.RELATIONS
 ]
-
-
-def replan(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in POSTGRESQL:
-            schema_editor.execute(statement, params=None)
 
 
 class Migration(migrations.Migration):
@@ -32,4 +28,4 @@ class Migration(migrations.Migration):
     ]
 
     # Backwards, the functions stay as they are: they do the same as 0011's, only planned each time.
-    operations = [migrations.RunPython(replan, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(BEFORE.run({"postgresql": POSTGRESQL}), migrations.RunPython.noop)]

@@ -6,8 +6,8 @@ from django.db import migrations, models
 # update of the marks, whatever it writes (a save from an instance read before a tag was added, say), gets
 # the marks of the tags the event has. So where no other tag shares a chosen tag's mark, the marks alone
 # answer a tag filter, and walking the timeline looks nothing up (EventQuerySet._tagged).
-RELATIONS = [("topic", "timeline_event_topics"), ("actor", "timeline_event_actors")]
 BEFORE = importlib.import_module("timeline.migrations.0011_event_tag_bits")
+RELATIONS = BEFORE.RELATIONS
 
 
 def exact(tag, table, event):
