@@ -233,10 +233,9 @@ def measure_cold(count, rng):
     from django.test import Client
 
     from timeline.caching import generation
-    from timeline.counting import FROM_HITS, LISTED, Counter, small_queries
+    from timeline.counting import Counter, first_page, small_queries
     from timeline.focus import focus_period
     from timeline.forms import TimelineFilter
-    from timeline.models import Event
 
     client = Client()
     client.get("/")  # the opening period is worked out once per change of the data, not per filter
@@ -250,9 +249,7 @@ def measure_cold(count, rng):
 
     def events_fragment(query, counted):
         filters = TimelineFilter(QueryDict(query), focus=focus_period)
-        plan = counted.page_plan
-        events = filters.events(few=plan == FROM_HITS, listed=plan == LISTED)
-        events = Event.objects.in_order(events.page_ids(None, 26))
+        events = first_page(filters, counted.page_plan, None, 26)
         return render_to_string("timeline/index.html#page", {"filters": filters, "events": events[:25]})
 
     def counts(query):

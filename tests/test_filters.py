@@ -15,6 +15,7 @@ from timeline.caching import generation
 from timeline.counting import (
     FROM_HITS,
     LISTED,
+    NOTHING,
     WALK,
     Counter,
     Sample,
@@ -25,6 +26,7 @@ from timeline.focus import focus_period
 from timeline.forms import FILTERS, TimelineFilter, filter_query
 from timeline.models import Actor, Event, Source, Topic
 from timeline.models.events import SAMPLE_LEVELS
+from timeline.models.queries import EventQuerySet
 
 D = datetime.date
 pytestmark = pytest.mark.django_db
@@ -331,9 +333,10 @@ def test_the_page_plan_weighs_the_walk_against_hits_and_a_listed_search(settings
     # ... unless the search matches too many events to hold their list.
     monkeypatch.setattr("timeline.counting.LIST_MOST", word - 1)
     assert plan(query) != LISTED
-    # A precision is tested on the date index: the walk looks up fewer events than it passes.
+    # A precision is tested on the date index: the walk looks up only the events of that precision (here
+    # none, a case the exact count settles before any plan, see the next test), however many it passes.
     monkeypatch.setattr("timeline.counting.LIST_MOST", everything)
-    assert plan("q=Geneva&precision=decade") == WALK
+    assert Counter(TimelineFilter(QueryDict("q=Geneva&precision=decade")), generation()).page_plan(0) == WALK
     # Nothing is looked up when the walk is short.
     settings.TIMELINE_PAGE_WALK = everything
     assert plan(f"topic={rare.slug}") == plan(query) == WALK
@@ -355,3 +358,19 @@ def test_an_estimate_never_says_fewer_events_than_the_page_lists(client, setting
     response = client.get("/?topic=tariffs")
     assertContains(response, f"At least {size + 1} events on Tariffs")
     assert "About 0 events" not in response.content.decode()
+
+
+def test_a_view_its_exact_count_finds_empty_looks_for_no_page(client, monkeypatch):
+    """A walk would pass every event within the dates to find what the count already found: none."""
+    query = "q=Geneva&to=1999"
+    assert not TimelineFilter(QueryDict(query)).events().exists()
+    assert TimelineFilter(QueryDict("q=Geneva")).events().exists() and public().filter(date_end__lt=D(2000, 1, 1))
+    assert Counter(TimelineFilter(QueryDict(query)), generation()).summary().page_plan == NOTHING
+
+    def walk(*args):
+        raise AssertionError("looked for a page the exact count said was empty")
+
+    monkeypatch.setattr(EventQuerySet, "page_ids", walk)
+    response = client.get(f"/?{query}")
+    assertContains(response, "0 events mentioning “Geneva”, until Dec 1999")
+    assert client.get(f"/?{query}", headers={"HX-Request": "true"}).status_code == 200

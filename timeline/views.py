@@ -10,7 +10,7 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, highlights
 from .caching import generation
 from .charts import density_chart, histogram
-from .counting import FROM_HITS, LISTED, WALK, approximate_count, summary
+from .counting import WALK, approximate_count, first_page, summary
 from .exports import iter_csv, iter_json
 from .facets import facets
 from .focus import focus_period
@@ -66,9 +66,7 @@ def timeline(request):
     counted = None if interactive and cursor else summary(filters, stamp)
     # The sample says how the page is quickest found (walking the timeline, or from hits): see page_plan.
     plan = WALK if counted is None else counted.page_plan
-    events = [] if key_view else Event.objects.in_order(
-        filters.events(few=plan == FROM_HITS, listed=plan == LISTED).page_ids(cursor, size + 1)
-    )
+    events = [] if key_view else first_page(filters, plan, cursor, size + 1)
     next_query = None
     if len(events) > size:
         events, last = events[:size], events[size - 1]
