@@ -116,9 +116,11 @@ class Event(models.Model):
                 name="event_public_chronology",
             ),
             # The sample of the public timeline, with every column its counts and chart read (SQLite checks
-            # the partial index's condition on the columns too), so counting it reads no table row.
+            # the partial index's condition on the columns too), so counting it reads no table row. The id
+            # too, which PostgreSQL's indexes do not hold as SQLite's do: the sample's events that a search
+            # or a source matches are then listed without reading a table page per event.
             models.Index(
-                fields=["sample", "date_start", "date_end", "precision", "status", "merged_into", "passage"],
+                fields=["sample", "date_start", "date_end", "precision", "status", "merged_into", "passage", "id"],
                 condition=~Q(status="rejected") & Q(merged_into__isnull=True),
                 name="event_public_sample",
             ),
