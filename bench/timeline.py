@@ -5,7 +5,8 @@
     python bench/timeline.py --events 100000 --cold           # distinct random filters, each seen once
 
 --cold draws --filters distinct random filters (topics, actors, date windows, a search word, and mixes of
-them) with a fixed seed and times, for each one seen for the first time: the events fragment (the first
+them) with a fixed seed and times, for each one seen for the first time (the database's files read into the
+system's cache first, as a server's memory holds them): the events fragment (the first
 page of events, rendered), the counts (total, facets and chart, computed), the complete view (the htmx
 response a reader gets: both), and the full page. It prints p50/p95/max of each and, as a yardstick from
 the same run, a plain COUNT(*) of the public events; --slowest N then lists the N filters whose complete
@@ -219,6 +220,32 @@ def random_filters(count, rng):
     return list(drawn)
 
 
+def read_into_memory():
+    """Read the database's files into the system's cache (MB read), as the memory of a server that holds its
+    database keeps them: --cold times filters nobody has opened, not a disk. This machine drops files from
+    its cache within minutes when idle, and a search then reads its passages from disk (see the README)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        path = Path(connection.settings_dict["NAME"])
+        read = 0
+        for name in (path, path.with_name(path.name + "-wal")):
+            if name.exists():
+                with name.open("rb") as file:
+                    while chunk := file.read(1 << 20):
+                        read += len(chunk)
+        return read / 2**20
+    with connection.cursor() as cursor:
+        # pg_prewarm's 'read' mode reads each block through the system's cache, leaving PostgreSQL's own
+        # buffers as they are.
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
+        cursor.execute(
+            "SELECT coalesce(sum(pg_prewarm(oid, 'read')), 0) * current_setting('block_size')::int / 1048576.0 "
+            "FROM pg_class WHERE relkind IN ('r', 'i', 't') AND relpersistence = 'p'"
+        )
+        return cursor.fetchone()[0]
+
+
 def percentiles(timings):
     timings = sorted(timings)
     return statistics.median(timings), timings[max(0, math.ceil(len(timings) * 0.95) - 1)], timings[-1]
@@ -296,6 +323,7 @@ def main():
     fill(count, rng)
     print(f"{count:,} events ready in {time.perf_counter() - began:.0f} s ({database})", flush=True)
     if args.cold:
+        print(f"{read_into_memory():,.0f} MB of database files read into the system's cache", flush=True)
         queries, timings = measure_cold(args.filters, random.Random(20250719))
         print(f"{args.filters} distinct random filters, each seen once")
         print("| events | database | measure | p50 ms | p95 ms | max ms |")

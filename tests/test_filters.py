@@ -337,9 +337,12 @@ def test_the_page_plan_weighs_the_walk_against_hits_and_a_listed_search(settings
     # none, a case the exact count settles before any plan, see the next test), however many it passes.
     monkeypatch.setattr("timeline.counting.LIST_MOST", everything)
     assert Counter(TimelineFilter(QueryDict("q=Geneva&precision=decade")), generation()).page_plan(0) == WALK
-    # Nothing is looked up when the walk is short.
+    # Nothing further is weighed when the walk costs no more than passing TIMELINE_PAGE_WALK events: a tag's
+    # marks cost no lookup, a search's passages do.
     settings.TIMELINE_PAGE_WALK = everything
-    assert plan(f"topic={rare.slug}") == plan(query) == WALK
+    assert plan(f"topic={rare.slug}") == WALK and plan(query) == LISTED
+    settings.TIMELINE_PAGE_WALK = everything * 1000
+    assert plan(query) == WALK
     # A database whose walk is always the cheaper (SQLite's) never starts from the hits.
     settings.TIMELINE_PAGE_WALK = 0
     monkeypatch.setattr("timeline.counting.HIT_COST", {})
@@ -358,6 +361,35 @@ def test_an_estimate_never_says_fewer_events_than_the_page_lists(client, setting
     response = client.get("/?topic=tariffs")
     assertContains(response, f"At least {size + 1} events on Tariffs")
     assert "About 0 events" not in response.content.decode()
+
+
+def test_a_walk_on_few_sampled_matches_is_weighed_longer(settings, monkeypatch):
+    """The walk's length goes as one over the matches, and a sample holding few of them can make it look
+    several times shorter than it is: an estimate is weighed at half a standard deviation fewer matches."""
+    vendor = connection.vendor
+    monkeypatch.setattr("timeline.counting.sample_for", lambda _: Sample(SAMPLE_LEVELS // 100))
+    monkeypatch.setattr("timeline.counting.HIT_COST", {vendor: 10**9})
+    monkeypatch.setattr("timeline.counting.INDEX_STEP", 0)
+    monkeypatch.setattr("timeline.counting.SEARCH_LOOKUP", 1)
+    settings.TIMELINE_PAGE_WALK = 0
+    counter = Counter(TimelineFilter(QueryDict("q=Geneva")), generation())
+    # Every estimate (the events within the dates, those the index lets through, the search's hits) is N.
+    N = 20_000
+    monkeypatch.setattr(Counter, "_estimate", lambda self, ignoring: N)
+    scale, page = counter.sample.scale, settings.TIMELINE_PAGE_SIZE + 1
+    # Four sampled matches: the walk looks up page x N / (4 x scale) passages on the estimate itself, and
+    # page x N / (3 x scale) at half a standard deviation (1) fewer; listing costs N x LIST_COST, between.
+    total = 4 * scale
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: (page / (4 * scale) + page / (3 * scale)) / 2})
+    assert counter.page_plan(total) == WALK
+    assert counter.page_plan(total, approximate=True) == LISTED
+    # A hundred: five fewer (95), no more.
+    total = 100 * scale
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: page / (96 * scale)})
+    assert counter.page_plan(total) == WALK
+    assert counter.page_plan(total, approximate=True) == LISTED
+    monkeypatch.setattr("timeline.counting.LIST_COST", {vendor: page / (94 * scale)})
+    assert counter.page_plan(total, approximate=True) == WALK
 
 
 def test_a_view_its_exact_count_finds_empty_looks_for_no_page(client, monkeypatch):

@@ -70,9 +70,10 @@ INDEX_STEP = 0.01
 SEARCH_LOOKUP = 4
 # - A hit, found from its index and sorted: its passage's and its event's table pages at random.
 HIT_COST = {"postgresql": 3}
-# - An event a search matches, for listing its hits: the search's passages read in table order (2-3 µs
-#   per event at a million; the events of a passage share its page).
-LIST_COST = {"postgresql": 0.5}
+# - An event a search matches, for listing its hits: the search's passages read in table order (the events
+#   of a passage share its page). Over the 36 searches of two --cold draws at a million events, warm, a
+#   listed event took 0.55-1.0 µs where the walk's lookup took 4-4.5 µs: about 0.6 of a unit.
+LIST_COST = {"postgresql": 0.6}
 # PostgreSQL holds the list as a hash in memory (within work_mem by its estimate, or it would scan the
 # list for each event). Past about 30,000 events a listed event costs twice as much (1.6 µs, not 0.7 µs,
 # at a million events), so searches matching more than this are not listed.
@@ -291,10 +292,10 @@ class Counter:
             "actor": self.tags(base("actor"), "actors"),
             "source": self.sources(base("source"), shown),
         }
-        plan = NOTHING if total == 0 and not approximate else self.page_plan(total)
+        plan = NOTHING if total == 0 and not approximate else self.page_plan(total, approximate)
         return Summary(total, approximate, spans, facets, shown, tag_choices(self.stamp), plan)
 
-    def page_plan(self, total):
+    def page_plan(self, total, approximate=False):
         """How the events of the first page are quickest found (WALK, LISTED or FROM_HITS), by what the sample
         says of the ways' costs (see HIT_COST). The walk passes about (page + 1) x walked / total events (all
         of them when fewer match), walked being the events within the dates, and for a search looks up the
@@ -306,6 +307,11 @@ class Counter:
             return WALK
         others = [f.name for f in FILTERS]
         page = settings.TIMELINE_PAGE_SIZE + 1
+        if approximate and (sampled := total / self.sample.scale) >= 1:
+            # The walk's length goes as one over the matches, so a sample holding few of them (a few events
+            # in a thousand's share) can say it is several times shorter than it is, while a list costs its
+            # hits whatever the matches: the walk is weighed at half a standard deviation fewer matches.
+            total = (sampled - math.sqrt(sampled) / 2) * self.sample.scale
 
         def passed(kept):
             """Of the events matching the filters `kept`, how many the walk passes."""
@@ -313,10 +319,10 @@ class Counter:
             return n if total <= page else page * n / total
 
         steps = passed(DATE_FILTERS)
-        if steps <= settings.TIMELINE_PAGE_WALK:
-            return WALK
         lookups = (passed(DATE_FILTERS + FILTERS_ON_INDEX) * SEARCH_LOOKUP) if "q" in names else 0
         costs = {WALK: lookups + steps * INDEX_STEP}
+        if costs[WALK] <= settings.TIMELINE_PAGE_WALK * INDEX_STEP:
+            return WALK
         hits = {name: self._estimate(ignoring=[n for n in others if n != name]) for name in names}
         costs[FROM_HITS] = min(hits.values()) * hit_cost
         if "q" in hits and hits["q"] <= LIST_MOST and connection.vendor in LIST_COST:
