@@ -260,9 +260,10 @@ def measure_cold(count, rng):
     from django.test import Client
 
     from timeline.caching import generation
-    from timeline.counting import Counter, first_page, small_queries
+    from timeline.counting import Counter, small_queries
     from timeline.focus import focus_period
     from timeline.forms import TimelineFilter
+    from timeline.paging import first_page
 
     client = Client()
     client.get("/")  # the opening period is worked out once per change of the data, not per filter

@@ -203,7 +203,7 @@ TIMELINE_EXACT_LIMIT = int(os.environ.get("TIMELINE_EXACT_LIMIT", "5000"))
 TIMELINE_EXACT_WALK = int(os.environ.get("TIMELINE_EXACT_WALK", "25000"))
 # A first page whose walk along the timeline costs no more than passing this many events (a search's
 # lookups of passages counted in) is found by that walk, with no further look at the sample (see
-# counting.Counter.page_plan).
+# paging.plan).
 TIMELINE_PAGE_WALK = int(os.environ.get("TIMELINE_PAGE_WALK", "5000"))
 # How long one view may spend counting exactly before the sample's estimates stand.
 TIMELINE_EXACT_BUDGET_MS = int(os.environ.get("TIMELINE_EXACT_BUDGET_MS", "40"))

@@ -10,12 +10,13 @@ from django.views.decorators.vary import vary_on_headers
 from . import exports, highlights
 from .caching import generation
 from .charts import density_chart, histogram
-from .counting import WALK, approximate_count, first_page, summary
+from .counting import approximate_count, summary
 from .exports import iter_csv, iter_json
 from .facets import facets
 from .focus import focus_period
 from .forms import ALL_PERIODS, CURSOR, FILTERS, PERIOD, TimelineFilter
 from .models import Event, Passage, Source
+from .paging import WALK, first_page
 
 FILTER_FORM_ID = "filters"
 

@@ -77,7 +77,7 @@ class EventQuerySet(models.QuerySet):
     def expecting_few(self):
         """Tell the filters below that the sample says their events are quicker found from an index's hits
         (full text, a tag's events) and sorted than by walking the timeline in date order (see
-        counting.Counter.page_plan): the filters then offer those hits and the order hides the date
+        paging.plan): the filters then offer those hits and the order hides the date
         index, so the database cannot choose the walk on a guess."""
         qs = self._chain()
         qs._expecting_few = True
@@ -87,7 +87,7 @@ class EventQuerySet(models.QuerySet):
         """Tell a search below to gather the passages it matches from the full-text index once, as a list
         the walk along the date index tests each event against, instead of reading the passage of every
         event it passes (PostgreSQL; SQLite always does so, see _full_text): quicker when the walk passes
-        more events than the search has hits (see counting.Counter.page_plan)."""
+        more events than the search has hits (see paging.plan)."""
         qs = self._chain()
         qs._listing_search = True
         return qs
