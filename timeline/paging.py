@@ -37,9 +37,12 @@ SEARCH_LOOKUP = 4
 # - A hit, found from its index and sorted: its passage's and its event's table pages at random.
 HIT_COST = {"postgresql": 3}
 # - An event a search matches, for listing its hits: the search's passages read in table order (the events
-#   of a passage share its page). Over the 36 searches of two --cold draws at a million events, warm, a
-#   listed event took 0.55-1.0 µs where the walk's lookup took 4-4.5 µs: about 0.6 of a unit.
-LIST_COST = {"postgresql": 0.6}
+#   of a passage share its page). Over the 94 searches of 200 --cold filters at a million events, each way
+#   timed with the passages outside PostgreSQL's buffers (read from the system's cache, as a word searched
+#   for the first time is), a listed event took 1.9-2.8 µs where the walk's lookup took 7-10 µs, and run
+#   again 1.0 µs against 3.8-4.1 µs: about a unit either way. At 0.6 (from second runs alone) the plan
+#   listed words the walk found in half the time.
+LIST_COST = {"postgresql": 1.0}
 # PostgreSQL holds the list as a hash in memory (within work_mem by its estimate, or it would scan the
 # list for each event). Past about 30,000 events a listed event costs twice as much (1.6 µs, not 0.7 µs,
 # at a million events), so searches matching more than this are not listed.
