@@ -13,8 +13,8 @@ the same run, a plain COUNT(*) of the public events; --slowest N then lists the 
 view took longest, with each of their measures.
 
 The database is filled once per size and reused by later runs when it holds that many events (the filling
-draws from a fixed seed, so a size always gives the same data; a million events on PostgreSQL take about
-seven minutes): sources, passages and events with a realistic spread of dates (dense in recent years, a
+draws from a fixed seed, so a size always gives the same data; a million events on PostgreSQL take six
+to twelve minutes): sources, passages and events with a realistic spread of dates (dense in recent years, a
 tail back to the 1990s), topics, actors and precisions, their sentences drawn from the seed articles.
 """
 
