@@ -40,7 +40,7 @@ HIT_COST = {"postgresql": 3}
 #   of a passage share its page). Over the 94 searches of 200 --cold filters at a million events, each way
 #   timed with the passages outside PostgreSQL's buffers (read from the system's cache, as a word searched
 #   for the first time is), a listed event took 1.9-2.8 µs where the walk's lookup took 7-10 µs, and run
-#   again 1.0 µs against 3.8-4.1 µs: about a unit either way. At 0.6 (from second runs alone) the plan
+#   again 1.0 µs against 3.8-4.1 µs: a quarter of SEARCH_LOOKUP either way. At 0.6 (from second runs alone) the plan
 #   listed words the walk found in half the time.
 LIST_COST = {"postgresql": 1.0}
 # PostgreSQL holds the list as a hash in memory (within work_mem by its estimate, or it would scan the
